@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { SITE } from './src/config/site.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import { contentDir } from './src/lib/paths.ts';
+import { sidebarConfig } from './src/lib/sections.ts';
+import uiStrings from './src/plugins/ui-strings.ts';
+
+export default defineConfig({
+	site: SITE.url,
+	trailingSlash: 'always',
+	integrations: [
+		contentCheck(),
+		starlight({
+			title: { en: 'Trafficking Survivor Care', es: 'Atención a sobrevivientes de la trata' },
+			description: 'Care protocols, coverage by state and screening tools for health professionals who care for survivors of human trafficking in the United States.',
+			defaultLocale: 'root',
+			locales: { root: { label: 'English', lang: 'en' }, es: { label: 'Español', lang: 'es' } },
+			sidebar: sidebarConfig(),
+			pagination: false,
+			credits: false,
+			lastUpdated: false, // Dates come from git in src/route-data.ts: content lives outside src/content.
+			editLink: SITE.repository ? { baseUrl: `https://github.com/${SITE.repository}/edit/main/` } : undefined,
+			routeMiddleware: './src/route-data.ts',
+			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
+			markdown: { processedDirs: [contentDir('docs')] },
+			components: {
+				Header: './src/components/overrides/Header.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
+			plugins: [uiStrings(contentDir('i18n'))],
+		}),
+		mdx(),
+	],
+});

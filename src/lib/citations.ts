@@ -1,0 +1,28 @@
+/** Every place a page cites the bibliography, and from that its reference list. */
+import type { DocsFrontmatter } from '../schemas/docs.ts';
+import { STATE_NARRATIVE_SOURCES } from './state-narrative.ts';
+
+export interface Citation {
+	key: string;
+	/** Where in the frontmatter the key is written (empty for text generated from data). */
+	path: (string | number)[];
+}
+
+export function citationsOf(data: DocsFrontmatter): Citation[] {
+	const out: Citation[] = data.sources.map((key, i) => ({ key, path: ['sources', i] }));
+	if (data.type === 'protocol')
+		data.recommendations.forEach((rec, i) => rec.sources.forEach((key, j) => out.push({ key, path: ['recommendations', i, 'sources', j] })));
+	if (data.type === 'state-guide') {
+		for (const [name, fact] of Object.entries(data.facts)) if (fact.source) out.push({ key: fact.source, path: ['facts', name, 'source'] });
+		data.traffickingPrograms.forEach((p, i) => out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] }));
+		for (const key of STATE_NARRATIVE_SOURCES) out.push({ key, path: [] });
+	}
+	if (data.type === 'screening-tool') data.studies.forEach((s, i) => out.push({ key: s.source, path: ['studies', i, 'source'] }));
+	if (data.type === 'coverage') data.timeline.forEach((t, i) => out.push({ key: t.source, path: ['timeline', i, 'source'] }));
+	return out;
+}
+
+/** The page's reference list: each cited key once, in order of first citation. */
+export function citedSourceKeys(data: DocsFrontmatter): string[] {
+	return [...new Set(citationsOf(data).map((c) => c.key))];
+}

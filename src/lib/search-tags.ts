@@ -1,0 +1,40 @@
+/**
+ * What Pagefind learns about a page beyond its text: filter values (language-neutral codes) and metadata
+ * (shown in results, and searched, so abbreviations and synonyms find the right page).
+ */
+import type { DocsFrontmatter } from '../schemas/docs.ts';
+import { JURISDICTIONS } from '../schemas/vocabulary.ts';
+
+export type SearchFilters = Record<'kind' | 'state' | 'topic' | 'audience' | 'population' | 'review', string[]>;
+
+export function searchFilters(data: DocsFrontmatter): SearchFilters {
+	return {
+		kind: [data.type],
+		state: data.type === 'state-guide' ? [data.jurisdiction] : [],
+		topic: [...data.topics],
+		audience: [...data.audience],
+		population: data.type === 'protocol' || data.type === 'screening-tool' ? [...data.populations] : [],
+		review: [data.review.status],
+	};
+}
+
+/** Searchable words a page does not say in its text: its keywords, and for a state guide its name and code. */
+export function searchKeywords(data: DocsFrontmatter): string {
+	const words = [...data.keywords];
+	if (data.type === 'state-guide') words.unshift(JURISDICTIONS[data.jurisdiction].name, data.jurisdiction);
+	if (data.type === 'screening-tool') words.unshift(data.abbreviation, data.fullName);
+	return words.join(', ');
+}
+
+/** Head tags for Pagefind: one meta per filter value, plus metadata for results and ranking. */
+export function searchHeadTags(data: DocsFrontmatter) {
+	const tags: { tag: 'meta'; attrs: Record<string, string> }[] = [];
+	for (const [key, values] of Object.entries(searchFilters(data)))
+		for (const value of values) tags.push({ tag: 'meta', attrs: { 'data-pagefind-filter': `${key}[content]`, content: value } });
+	const meta: Record<string, string> = { kind: data.type, review: data.review.status, summary: data.description };
+	if (data.type === 'state-guide') meta.state = data.jurisdiction;
+	const keywords = searchKeywords(data);
+	if (keywords) meta.keywords = keywords;
+	for (const [key, value] of Object.entries(meta)) tags.push({ tag: 'meta', attrs: { 'data-pagefind-meta': `${key}[content]`, content: value } });
+	return tags;
+}

@@ -1,0 +1,94 @@
+/**
+ * One flat record per jurisdiction, from the state guides' frontmatter: the rows of the comparison table
+ * and of the /data/states.json and /data/states.csv downloads, so pages, table and downloads cannot drift.
+ */
+import type { BibliographyEntry } from '../schemas/bibliography.ts';
+import type { FactKey, StateGuideData } from '../schemas/state-guide.ts';
+import { JURISDICTIONS } from '../schemas/vocabulary.ts';
+import { entryUrl } from './bibliography.ts';
+
+export const FACT_KEYS: readonly FactKey[] = [
+	'medicaidExpansion',
+	'marketplace',
+	'ichiaChildren',
+	'ichiaPregnant',
+	'postpartum12Months',
+	'stateFundedChildren',
+	'stateFundedAdults',
+	'crimeVictimCompensation',
+	'medicaidAgency',
+];
+
+export interface StateRecord {
+	code: string;
+	name: string;
+	url: string;
+	reviewStatus: string;
+	medicaidExpansion: boolean | null;
+	medicaidExpansionDate: string | null;
+	marketplaceType: string | null;
+	marketplacePlanYear: number;
+	marketplaceUrl: string | null;
+	ichiaChildren: boolean | null;
+	ichiaPregnant: boolean | null;
+	postpartum12Months: boolean | null;
+	stateFundedChildren: boolean | null;
+	stateFundedAdults: boolean | null;
+	crimeVictimCompensation: string | null;
+	crimeVictimCompensationUrl: string | null;
+	medicaidAgency: string | null;
+	medicaidAgencyUrl: string | null;
+	/** `<fact>AsOf`, `<fact>Source` (URL) and `<fact>SourceGrade` for every fact. */
+	[key: `${string}AsOf` | `${string}Source` | `${string}SourceGrade`]: string | null;
+}
+
+export function stateRecord(data: StateGuideData, siteUrl: string, bibliography: Map<string, BibliographyEntry>): StateRecord {
+	const f = data.facts;
+	const jurisdiction = JURISDICTIONS[data.jurisdiction];
+	const record: StateRecord = {
+		code: data.jurisdiction,
+		name: jurisdiction.name,
+		url: new URL(`/states/${jurisdiction.slug}/`, siteUrl).href,
+		reviewStatus: data.review.status,
+		medicaidExpansion: f.medicaidExpansion.value,
+		medicaidExpansionDate: f.medicaidExpansion.effective,
+		marketplaceType: f.marketplace.value,
+		marketplacePlanYear: f.marketplace.planYear,
+		marketplaceUrl: f.marketplace.url,
+		ichiaChildren: f.ichiaChildren.value,
+		ichiaPregnant: f.ichiaPregnant.value,
+		postpartum12Months: f.postpartum12Months.value,
+		stateFundedChildren: f.stateFundedChildren.value,
+		stateFundedAdults: f.stateFundedAdults.value,
+		crimeVictimCompensation: f.crimeVictimCompensation.value?.name ?? null,
+		crimeVictimCompensationUrl: f.crimeVictimCompensation.value?.url ?? null,
+		medicaidAgency: f.medicaidAgency.value?.name ?? null,
+		medicaidAgencyUrl: f.medicaidAgency.value?.url ?? null,
+	};
+	for (const key of FACT_KEYS) {
+		const fact = f[key];
+		const source = fact.source ? bibliography.get(fact.source) : undefined;
+		record[`${key}AsOf`] = fact.asOf;
+		record[`${key}Source`] = source ? entryUrl(source) : null;
+		record[`${key}SourceGrade`] = fact.source ? fact.grade : null;
+	}
+	return record;
+}
+
+/** Column order of the CSV: identity first, then values, then provenance. */
+export function csvColumns(records: readonly StateRecord[]): string[] {
+	return records.length === 0 ? [] : Object.keys(records[0]!);
+}
+
+function csvCell(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	const text = String(value);
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV, with a header row; null is an empty cell. */
+export function toCsv(records: readonly StateRecord[]): string {
+	const columns = csvColumns(records);
+	const rows = [columns.join(','), ...records.map((r) => columns.map((c) => csvCell(r[c as keyof StateRecord])).join(','))];
+	return `${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,258 @@
+/**
+ * Controlled vocabularies: the closed lists every page's frontmatter must draw from.
+ *
+ * Codes are language-neutral (they become URL parameters and search filter values); labels are shown to
+ * readers in English and Spanish. Adding a value here is a deliberate editorial decision: an unknown value
+ * anywhere in content fails the build.
+ */
+
+type Labelled = { readonly en: string; readonly es: string };
+
+function codes<T extends Record<string, unknown>>(table: T) {
+	return Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
+}
+
+/** The 50 states, DC and the five inhabited territories, by USPS code. `slug` is the URL segment. */
+export const JURISDICTIONS = {
+	AL: { name: 'Alabama', slug: 'alabama', kind: 'state' },
+	AK: { name: 'Alaska', slug: 'alaska', kind: 'state' },
+	AZ: { name: 'Arizona', slug: 'arizona', kind: 'state' },
+	AR: { name: 'Arkansas', slug: 'arkansas', kind: 'state' },
+	CA: { name: 'California', slug: 'california', kind: 'state' },
+	CO: { name: 'Colorado', slug: 'colorado', kind: 'state' },
+	CT: { name: 'Connecticut', slug: 'connecticut', kind: 'state' },
+	DE: { name: 'Delaware', slug: 'delaware', kind: 'state' },
+	DC: { name: 'District of Columbia', slug: 'district-of-columbia', kind: 'district' },
+	FL: { name: 'Florida', slug: 'florida', kind: 'state' },
+	GA: { name: 'Georgia', slug: 'georgia', kind: 'state' },
+	HI: { name: 'Hawaii', slug: 'hawaii', kind: 'state' },
+	ID: { name: 'Idaho', slug: 'idaho', kind: 'state' },
+	IL: { name: 'Illinois', slug: 'illinois', kind: 'state' },
+	IN: { name: 'Indiana', slug: 'indiana', kind: 'state' },
+	IA: { name: 'Iowa', slug: 'iowa', kind: 'state' },
+	KS: { name: 'Kansas', slug: 'kansas', kind: 'state' },
+	KY: { name: 'Kentucky', slug: 'kentucky', kind: 'state' },
+	LA: { name: 'Louisiana', slug: 'louisiana', kind: 'state' },
+	ME: { name: 'Maine', slug: 'maine', kind: 'state' },
+	MD: { name: 'Maryland', slug: 'maryland', kind: 'state' },
+	MA: { name: 'Massachusetts', slug: 'massachusetts', kind: 'state' },
+	MI: { name: 'Michigan', slug: 'michigan', kind: 'state' },
+	MN: { name: 'Minnesota', slug: 'minnesota', kind: 'state' },
+	MS: { name: 'Mississippi', slug: 'mississippi', kind: 'state' },
+	MO: { name: 'Missouri', slug: 'missouri', kind: 'state' },
+	MT: { name: 'Montana', slug: 'montana', kind: 'state' },
+	NE: { name: 'Nebraska', slug: 'nebraska', kind: 'state' },
+	NV: { name: 'Nevada', slug: 'nevada', kind: 'state' },
+	NH: { name: 'New Hampshire', slug: 'new-hampshire', kind: 'state' },
+	NJ: { name: 'New Jersey', slug: 'new-jersey', kind: 'state' },
+	NM: { name: 'New Mexico', slug: 'new-mexico', kind: 'state' },
+	NY: { name: 'New York', slug: 'new-york', kind: 'state' },
+	NC: { name: 'North Carolina', slug: 'north-carolina', kind: 'state' },
+	ND: { name: 'North Dakota', slug: 'north-dakota', kind: 'state' },
+	OH: { name: 'Ohio', slug: 'ohio', kind: 'state' },
+	OK: { name: 'Oklahoma', slug: 'oklahoma', kind: 'state' },
+	OR: { name: 'Oregon', slug: 'oregon', kind: 'state' },
+	PA: { name: 'Pennsylvania', slug: 'pennsylvania', kind: 'state' },
+	RI: { name: 'Rhode Island', slug: 'rhode-island', kind: 'state' },
+	SC: { name: 'South Carolina', slug: 'south-carolina', kind: 'state' },
+	SD: { name: 'South Dakota', slug: 'south-dakota', kind: 'state' },
+	TN: { name: 'Tennessee', slug: 'tennessee', kind: 'state' },
+	TX: { name: 'Texas', slug: 'texas', kind: 'state' },
+	UT: { name: 'Utah', slug: 'utah', kind: 'state' },
+	VT: { name: 'Vermont', slug: 'vermont', kind: 'state' },
+	VA: { name: 'Virginia', slug: 'virginia', kind: 'state' },
+	WA: { name: 'Washington', slug: 'washington', kind: 'state' },
+	WV: { name: 'West Virginia', slug: 'west-virginia', kind: 'state' },
+	WI: { name: 'Wisconsin', slug: 'wisconsin', kind: 'state' },
+	WY: { name: 'Wyoming', slug: 'wyoming', kind: 'state' },
+	AS: { name: 'American Samoa', slug: 'american-samoa', kind: 'territory' },
+	GU: { name: 'Guam', slug: 'guam', kind: 'territory' },
+	MP: { name: 'Northern Mariana Islands', slug: 'northern-mariana-islands', kind: 'territory' },
+	PR: { name: 'Puerto Rico', slug: 'puerto-rico', kind: 'territory' },
+	VI: { name: 'U.S. Virgin Islands', slug: 'us-virgin-islands', kind: 'territory' },
+} as const satisfies Record<string, { name: string; slug: string; kind: 'state' | 'district' | 'territory' }>;
+export type JurisdictionCode = keyof typeof JURISDICTIONS;
+export const JURISDICTION_CODES = codes(JURISDICTIONS);
+
+/** What a page is about. Used for search filters and browsing. */
+export const TOPICS = {
+	identification: { en: 'Recognizing trafficking', es: 'Reconocer la trata' },
+	screening: { en: 'Screening', es: 'Tamizaje' },
+	'trauma-informed-care': { en: 'Trauma-informed care', es: 'Atención informada sobre el trauma' },
+	'language-access': { en: 'Language access and interpreters', es: 'Acceso lingüístico e intérpretes' },
+	'disclosure-response': { en: 'Responding to disclosure', es: 'Responder a una revelación' },
+	'safety-planning': { en: 'Safety planning', es: 'Plan de seguridad' },
+	referral: { en: 'Referral and care coordination', es: 'Derivación y coordinación' },
+	'emergency-care': { en: 'Emergency care', es: 'Atención de emergencia' },
+	'primary-care': { en: 'Primary care', es: 'Atención primaria' },
+	pediatrics: { en: 'Children and adolescents', es: 'Niños y adolescentes' },
+	'mandatory-reporting': { en: 'Mandatory reporting', es: 'Denuncia obligatoria' },
+	'sexual-reproductive-health': { en: 'Sexual and reproductive health', es: 'Salud sexual y reproductiva' },
+	'mental-health': { en: 'Mental health', es: 'Salud mental' },
+	'substance-use': { en: 'Substance use', es: 'Consumo de sustancias' },
+	'labor-trafficking': { en: 'Labor trafficking', es: 'Trata laboral' },
+	'occupational-health': { en: 'Occupational health', es: 'Salud ocupacional' },
+	'infectious-disease': { en: 'Infectious disease and immunization', es: 'Enfermedades infecciosas y vacunas' },
+	'oral-health': { en: 'Dental and oral health', es: 'Salud bucal' },
+	documentation: { en: 'Documentation and confidentiality', es: 'Documentación y confidencialidad' },
+	coverage: { en: 'Health coverage', es: 'Cobertura de salud' },
+	medicaid: { en: 'Medicaid and CHIP', es: 'Medicaid y CHIP' },
+	marketplace: { en: 'Marketplace (ACA)', es: 'Mercado de seguros (ACA)' },
+	immigration: { en: 'Immigration status', es: 'Estatus migratorio' },
+	'crime-victim-compensation': { en: 'Crime victim compensation', es: 'Compensación a víctimas' },
+	'uninsured-care': { en: 'Care without insurance', es: 'Atención sin seguro' },
+	'institutional-protocol': { en: 'Institutional response protocols', es: 'Protocolos institucionales' },
+	'care-team': { en: 'Caring for the care team', es: 'Cuidado del equipo' },
+	'privacy-safety': { en: 'Privacy and online safety', es: 'Privacidad y seguridad en línea' },
+	'about-site': { en: 'About this site', es: 'Acerca de este sitio' },
+} as const satisfies Record<string, Labelled>;
+export type Topic = keyof typeof TOPICS;
+export const TOPIC_CODES = codes(TOPICS);
+
+/** Who a page is written for. */
+export const AUDIENCES = {
+	clinician: { en: 'Clinicians (all)', es: 'Profesionales clínicos' },
+	physician: { en: 'Physicians', es: 'Médicos' },
+	nurse: { en: 'Nurses', es: 'Enfermería' },
+	'advanced-practice': { en: 'NPs and PAs', es: 'Enfermería de práctica avanzada y asociados médicos' },
+	'social-worker': { en: 'Social workers', es: 'Trabajo social' },
+	'mental-health-clinician': { en: 'Mental-health clinicians', es: 'Profesionales de salud mental' },
+	dentist: { en: 'Dental professionals', es: 'Profesionales de odontología' },
+	'public-health': { en: 'Public-health staff', es: 'Personal de salud pública' },
+	'program-lead': { en: 'Program leads', es: 'Responsables de programas' },
+	advocate: { en: 'Advocates and case managers', es: 'Defensores y gestores de casos' },
+	patient: { en: 'Patients and survivors', es: 'Pacientes y sobrevivientes' },
+	contributor: { en: 'Contributors', es: 'Colaboradores' },
+} as const satisfies Record<string, Labelled>;
+export type Audience = keyof typeof AUDIENCES;
+export const AUDIENCE_CODES = codes(AUDIENCES);
+
+/** Where care happens. */
+export const SETTINGS = {
+	'emergency-department': { en: 'Emergency department', es: 'Servicio de urgencias' },
+	'urgent-care': { en: 'Urgent care', es: 'Atención urgente' },
+	'primary-care': { en: 'Primary care', es: 'Atención primaria' },
+	'pediatric-care': { en: 'Pediatric care', es: 'Atención pediátrica' },
+	'school-health': { en: 'School-based health center', es: 'Centro de salud escolar' },
+	'reproductive-health': { en: 'Obstetrics, gynecology and family planning', es: 'Obstetricia, ginecología y planificación familiar' },
+	'mental-health': { en: 'Mental-health services', es: 'Servicios de salud mental' },
+	dental: { en: 'Dental clinic', es: 'Clínica dental' },
+	inpatient: { en: 'Hospital inpatient', es: 'Hospitalización' },
+	'community-health-center': { en: 'Community health center', es: 'Centro de salud comunitario' },
+	'refugee-health': { en: 'Refugee health clinic', es: 'Clínica de salud para refugiados' },
+	shelter: { en: 'Shelter or drop-in center', es: 'Albergue o centro de acogida' },
+	'child-welfare': { en: 'Child welfare and juvenile justice', es: 'Bienestar infantil y justicia juvenil' },
+	'child-advocacy-center': { en: 'Child advocacy center', es: 'Centro de defensa infantil' },
+	'social-services': { en: 'Social and victim services', es: 'Servicios sociales y de atención a víctimas' },
+	'occupational-health': { en: 'Occupational health', es: 'Salud ocupacional' },
+	telehealth: { en: 'Telehealth', es: 'Telesalud' },
+	'any-setting': { en: 'Any health-care setting', es: 'Cualquier entorno de salud' },
+} as const satisfies Record<string, Labelled>;
+export type Setting = keyof typeof SETTINGS;
+export const SETTING_CODES = codes(SETTINGS);
+
+/** Whom the care is for. */
+export const POPULATIONS = {
+	adults: { en: 'Adults', es: 'Adultos' },
+	'young-adults': { en: 'Young adults (18–24)', es: 'Adultos jóvenes (18–24)' },
+	adolescents: { en: 'Adolescents', es: 'Adolescentes' },
+	children: { en: 'Children', es: 'Niños' },
+	pregnant: { en: 'Pregnant and postpartum people', es: 'Personas embarazadas y en posparto' },
+	'foreign-born': { en: 'Foreign-born survivors', es: 'Sobrevivientes nacidos en el extranjero' },
+	'us-born': { en: 'U.S.-born survivors', es: 'Sobrevivientes nacidos en EE. UU.' },
+	'labor-trafficking': { en: 'Survivors of labor trafficking', es: 'Sobrevivientes de trata laboral' },
+	'sex-trafficking': { en: 'Survivors of sex trafficking', es: 'Sobrevivientes de trata sexual' },
+	'homeless-youth': { en: 'Youth experiencing homelessness', es: 'Jóvenes sin hogar' },
+	lgbtq: { en: 'LGBTQ+ people', es: 'Personas LGBTQ+' },
+	'limited-english': { en: 'People with limited English proficiency', es: 'Personas con dominio limitado del inglés' },
+	'deaf-hard-of-hearing': { en: 'Deaf and hard-of-hearing people', es: 'Personas sordas o con pérdida auditiva' },
+	'all-patients': { en: 'All patients', es: 'Todos los pacientes' },
+} as const satisfies Record<string, Labelled>;
+export type Population = keyof typeof POPULATIONS;
+export const POPULATION_CODES = codes(POPULATIONS);
+
+/** Page kinds, as shown in search filters. Every docs page has exactly one. */
+export const PAGE_KINDS = {
+	protocol: { en: 'Protocol', es: 'Protocolo' },
+	'state-guide': { en: 'State guide', es: 'Guía estatal' },
+	'screening-tool': { en: 'Screening tool', es: 'Herramienta de tamizaje' },
+	coverage: { en: 'Coverage rules', es: 'Reglas de cobertura' },
+	guide: { en: 'Guide', es: 'Guía' },
+	handout: { en: 'Patient handout', es: 'Hoja para pacientes' },
+	page: { en: 'Page', es: 'Página' },
+} as const satisfies Record<string, Labelled>;
+export type PageKind = keyof typeof PAGE_KINDS;
+export const PAGE_KIND_CODES = codes(PAGE_KINDS);
+
+/** Review status of a page. Only a named clinician may set `reviewed`. */
+export const REVIEW_STATUSES = {
+	draft: { en: 'Pending clinical review', es: 'Pendiente de revisión clínica' },
+	reviewed: { en: 'Clinically reviewed', es: 'Revisado clínicamente' },
+} as const satisfies Record<string, Labelled>;
+export type ReviewStatus = keyof typeof REVIEW_STATUSES;
+export const REVIEW_STATUS_CODES = codes(REVIEW_STATUSES);
+
+/** How strongly a protocol recommends an action (after NICE's verbs). */
+export const RECOMMENDATION_STRENGTHS = {
+	offer: { en: 'Offer', es: 'Ofrecer' },
+	consider: { en: 'Consider', es: 'Considerar' },
+	'do-not': { en: 'Do not', es: 'No hacer' },
+} as const satisfies Record<string, Labelled>;
+export type RecommendationStrength = keyof typeof RECOMMENDATION_STRENGTHS;
+export const RECOMMENDATION_STRENGTH_CODES = codes(RECOMMENDATION_STRENGTHS);
+
+/** What kind of evidence stands behind a recommendation. Most trafficking care rests on consensus: say so. */
+export const EVIDENCE_TYPES = {
+	'validated-study': { en: 'Validated study', es: 'Estudio validado' },
+	guideline: { en: 'Guideline', es: 'Guía de práctica' },
+	'expert-consensus': { en: 'Expert consensus', es: 'Consenso de expertos' },
+} as const satisfies Record<string, Labelled>;
+export type EvidenceType = keyof typeof EVIDENCE_TYPES;
+export const EVIDENCE_TYPE_CODES = codes(EVIDENCE_TYPES);
+
+/** What a screening tool is for. PEARR-style response approaches are not screens. */
+export const TOOL_KINDS = {
+	screening: { en: 'Screening tool', es: 'Herramienta de tamizaje' },
+	identification: { en: 'Identification or assessment tool', es: 'Herramienta de identificación o evaluación' },
+	'response-approach': { en: 'Response approach (not a screen)', es: 'Enfoque de respuesta (no es tamizaje)' },
+} as const satisfies Record<string, Labelled>;
+export type ToolKind = keyof typeof TOOL_KINDS;
+export const TOOL_KIND_CODES = codes(TOOL_KINDS);
+
+/** How far a tool's accuracy has been studied. */
+export const VALIDATION_STATUSES = {
+	validated: { en: 'Validated in at least one study', es: 'Validada en al menos un estudio' },
+	pretested: { en: 'Pretested only', es: 'Solo prueba piloto' },
+	'not-validated': { en: 'Not validated', es: 'No validada' },
+	'not-applicable': { en: 'Not applicable (not a screen)', es: 'No aplica (no es tamizaje)' },
+} as const satisfies Record<string, Labelled>;
+export type ValidationStatus = keyof typeof VALIDATION_STATUSES;
+export const VALIDATION_STATUS_CODES = codes(VALIDATION_STATUSES);
+
+/** Health Insurance Marketplace models for a plan year (CMS terms). */
+export const MARKETPLACE_TYPES = {
+	SBE: { en: 'State-based exchange', es: 'Mercado estatal' },
+	'SBE-FP': { en: 'State-based exchange on the federal platform (HealthCare.gov)', es: 'Mercado estatal en la plataforma federal (HealthCare.gov)' },
+	FFE: { en: 'Federally facilitated exchange (HealthCare.gov)', es: 'Mercado federal (HealthCare.gov)' },
+} as const satisfies Record<string, Labelled>;
+export type MarketplaceType = keyof typeof MARKETPLACE_TYPES;
+export const MARKETPLACE_TYPE_CODES = codes(MARKETPLACE_TYPES);
+
+/** Whether a fact was read in its primary source or only in a secondary one. */
+export const SOURCE_GRADES = {
+	primary: { en: 'Primary source', es: 'Fuente primaria' },
+	secondary: { en: 'Secondary source: confirm with the primary', es: 'Fuente secundaria: confirmar con la primaria' },
+} as const satisfies Record<string, Labelled>;
+export type SourceGrade = keyof typeof SOURCE_GRADES;
+export const SOURCE_GRADE_CODES = codes(SOURCE_GRADES);
+
+/** Languages the site publishes in. English is the root locale. */
+export const SITE_LANGUAGES = { en: { en: 'English', es: 'Inglés' }, es: { en: 'Spanish', es: 'Español' } } as const;
+export type SiteLanguage = keyof typeof SITE_LANGUAGES;
+
+/** A vocabulary label in the reader's language. */
+export function label(table: Record<string, Labelled>, code: string, lang: string): string {
+	const entry = table[code];
+	if (!entry) return code;
+	return lang.startsWith('es') ? entry.es : entry.en;
+}

@@ -1,0 +1,112 @@
+/** Read content files with their YAML kept as documents, so problems can point at a line. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+
+export interface SourceFile {
+	/** Absolute path. */
+	path: string;
+	/** Path relative to the working directory, for messages. */
+	display: string;
+	/** Parsed YAML (frontmatter for pages), or undefined if it could not be parsed. */
+	data: unknown;
+	/** Line of the first YAML line in the file (2 for frontmatter after `---`). */
+	firstLine: number;
+	doc?: Document;
+	lineCounter: LineCounter;
+	/** A YAML syntax error, if any: message and line. */
+	syntaxError?: { message: string; line: number };
+	/** Markdown body after the frontmatter (pages only). */
+	body: string;
+}
+
+export interface PageFile extends SourceFile {
+	/** Entry id as Astro's glob loader makes it: path under content/docs without extension, `index` → folder. */
+	id: string;
+	/** Path under content/docs, with extension. */
+	relPath: string;
+}
+
+const PAGE_EXTENSIONS = /\.(md|mdx)$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function display(path: string): string {
+	return relative(process.cwd(), path).split(sep).join('/');
+}
+
+function parseYaml(path: string, text: string, firstLine: number): Omit<SourceFile, 'body'> {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
+	const base = { path, display: display(path), firstLine, lineCounter, doc };
+	if (doc.errors.length > 0) {
+		const err = doc.errors[0]!;
+		const line = lineCounter.linePos(err.pos[0]).line + firstLine - 1;
+		return { ...base, data: undefined, syntaxError: { message: err.message.split('\n')[0]!, line } };
+	}
+	return { ...base, data: doc.toJS() };
+}
+
+/** Walk content/docs (or another root) for pages, skipping `_partials`, as Starlight's loader does. */
+export function listPageFiles(docsRoot: string): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (PAGE_EXTENSIONS.test(entry.name)) out.push(full);
+		}
+	};
+	walk(docsRoot);
+	return out.sort();
+}
+
+/** The id Astro's glob loader gives a file (its slug): lowercase path without extension, `/index` dropped. */
+export function entryIdFor(relPath: string): string {
+	const noExt = relPath.replace(PAGE_EXTENSIONS, '').split(sep).join('/');
+	const id = noExt === 'index' ? 'index' : noExt.replace(/\/index$/, '');
+	return id
+		.split('/')
+		.map((part) => part.toLowerCase().replace(/[^a-z0-9-]+/g, '-'))
+		.join('/');
+}
+
+export function readPageFile(path: string, docsRoot: string): PageFile {
+	const text = readFileSync(path, 'utf8');
+	const relPath = relative(docsRoot, path).split(sep).join('/');
+	const match = FRONTMATTER.exec(text);
+	const id = entryIdFor(relPath);
+	if (!match) {
+		return {
+			path,
+			display: display(path),
+			id,
+			relPath,
+			data: undefined,
+			firstLine: 1,
+			lineCounter: new LineCounter(),
+			syntaxError: { message: 'the file does not start with a frontmatter block between two "---" lines', line: 1 },
+			body: text,
+		};
+	}
+	return { ...parseYaml(path, match[1]!, 2), id, relPath, body: text.slice(match[0].length) };
+}
+
+/** Read a YAML data file (a list of entries). */
+export function readDataFile(path: string): SourceFile {
+	const text = readFileSync(path, 'utf8');
+	if (parseAllDocuments(text).length > 1) {
+		return { path, display: display(path), data: undefined, firstLine: 1, lineCounter: new LineCounter(), syntaxError: { message: 'more than one YAML document ("---") in a data file', line: 1 }, body: '' };
+	}
+	return { ...parseYaml(path, text, 1), body: '' };
+}
+
+/** 1-based line of the field at `path`, or of its nearest existing parent. */
+export function lineOf(file: SourceFile, path: readonly PropertyKey[]): number | undefined {
+	if (!file.doc) return undefined;
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = file.doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+		if (node && node.range) return file.lineCounter.linePos(node.range[0]).line + file.firstLine - 1;
+	}
+	return file.firstLine;
+}

@@ -1,0 +1,121 @@
+/**
+ * Validate all content against the same schemas the build uses, and report every problem at once.
+ * Used by `npm run check:content` and, before content sync, by `astro build` (src/integrations/content-check.ts).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { bibliographyEntrySchema, type BibliographyEntry } from '../schemas/bibliography.ts';
+import { docsFrontmatterSchema, PAGE_SCHEMAS, type DocsFrontmatter } from '../schemas/docs.ts';
+import { glossaryEntrySchema } from '../schemas/glossary.ts';
+import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
+import { type ContentProblem } from './problem.ts';
+import { lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
+import { closest, describeIssue } from './zod-issues.ts';
+
+/** The docs schema exactly as the build sees it: ours merged into Starlight's. */
+const fullDocsSchema = docsSchema({ extend: docsFrontmatterSchema })({ image: () => z.string() } as never) as z.ZodType;
+
+export interface ValidationResult {
+	problems: ContentProblem[];
+	pages: ValidPage[];
+	pageCount: number;
+	bibliography: BibliographyEntry[];
+}
+
+function syntaxProblem(file: SourceFile): ContentProblem {
+	return { file: file.display, line: file.syntaxError!.line, field: '', expected: 'valid YAML', found: file.syntaxError!.message, hint: 'check indentation, colons and quotes around text that contains ":" or "#"' };
+}
+
+/** Keys a page of this kind may have, for "did you mean" hints on unknown fields. */
+function knownKeys(type: unknown): string[] {
+	const schema = PAGE_SCHEMAS[type as keyof typeof PAGE_SCHEMAS];
+	const starlight = ['template', 'hero', 'head', 'tableOfContents', 'lastUpdated', 'prev', 'next', 'sidebar', 'banner', 'pagefind', 'draft', 'editUrl'];
+	return schema ? [...Object.keys(schema.shape), ...starlight] : starlight;
+}
+
+function schemaProblems(file: SourceFile, schema: z.ZodType, data: unknown, prefix: (string | number)[] = []): ContentProblem[] {
+	const result = schema.safeParse(data, { reportInput: true });
+	if (result.success) return [];
+	return result.error.issues.map((issue) => {
+		const path = [...prefix, ...issue.path] as (string | number)[];
+		const described = describeIssue({ ...issue, path } as never, prefix.length ? { [prefix[0]!]: data } : data);
+		if (issue.code === 'unrecognized_keys' && issue.path.length === 0 && issue.keys.length === 1 && prefix.length === 0) {
+			const guess = closest(issue.keys[0], knownKeys((data as { type?: unknown })?.type));
+			if (guess) described.hint = `did you mean "${guess}"?`;
+		}
+		const fieldPathForLine = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
+		return { file: file.display, line: lineOf(file, fieldPathForLine), ...described };
+	});
+}
+
+function readBibliography(path: string, problems: ContentProblem[]): ValidBibliography | undefined {
+	if (!existsSync(path)) {
+		problems.push({ file: path, field: '', expected: 'a bibliography file', found: 'no file', hint: 'create content/data/bibliography.yaml' });
+		return undefined;
+	}
+	const file = readDataFile(path);
+	if (file.syntaxError) {
+		problems.push(syntaxProblem(file));
+		return undefined;
+	}
+	if (!Array.isArray(file.data)) {
+		problems.push({ file: file.display, line: 1, field: '', expected: 'a list of entries, each starting with "- id:"', found: typeof file.data });
+		return undefined;
+	}
+	const entries: BibliographyEntry[] = [];
+	file.data.forEach((raw, i) => {
+		const result = bibliographyEntrySchema.safeParse(raw, { reportInput: true });
+		if (result.success) entries.push(result.data);
+		else problems.push(...schemaProblems(file, bibliographyEntrySchema, raw, [i]).map((p) => ({ ...p, field: `[${i}]${p.field.startsWith('[') ? '' : '.'}${p.field.replace(/^\[\d+\]\.?/, '')}` })));
+	});
+	return { entries, display: file.display, lineOf: (p) => lineOf(file, p) };
+}
+
+function checkGlossary(path: string, bibKeys: Set<string>, problems: ContentProblem[]): void {
+	if (!existsSync(path)) return;
+	const file = readDataFile(path);
+	if (file.syntaxError) return void problems.push(syntaxProblem(file));
+	if (!Array.isArray(file.data)) return void problems.push({ file: file.display, line: 1, field: '', expected: 'a list of terms, each starting with "- id:"', found: typeof file.data });
+	const seen = new Set<string>();
+	file.data.forEach((raw, i) => {
+		const result = glossaryEntrySchema.safeParse(raw, { reportInput: true });
+		if (!result.success) {
+			problems.push(...schemaProblems(file, glossaryEntrySchema, raw, [i]).map((p) => ({ ...p, field: `[${i}].${p.field.replace(/^\[\d+\]\.?/, '')}` })));
+			return;
+		}
+		if (seen.has(result.data.id)) problems.push({ file: file.display, line: lineOf(file, [i, 'id']), field: `[${i}].id`, expected: 'a key used by only one term', found: `"${result.data.id}", already used` });
+		seen.add(result.data.id);
+		result.data.sources.forEach((key, j) => {
+			if (!bibKeys.has(key)) problems.push({ file: file.display, line: lineOf(file, [i, 'sources', j]), field: `[${i}].sources[${j}]`, expected: 'a key of an entry in content/data/bibliography.yaml', found: `"${key}", which is not in the bibliography` });
+		});
+	});
+}
+
+/** Validate everything under a content root (normally ./content). */
+export function validateContent(contentRoot: string): ValidationResult {
+	const problems: ContentProblem[] = [];
+	const docsRoot = join(contentRoot, 'docs');
+	const bibliography = readBibliography(join(contentRoot, 'data', 'bibliography.yaml'), problems);
+	checkGlossary(join(contentRoot, 'data', 'glossary.yaml'), new Set(bibliography?.entries.map((e) => e.id)), problems);
+
+	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];
+	const pages: ValidPage[] = [];
+	for (const path of files) {
+		const file = readPageFile(path, docsRoot);
+		if (file.syntaxError) {
+			problems.push(syntaxProblem(file));
+			continue;
+		}
+		const found = schemaProblems(file, fullDocsSchema, file.data);
+		if (found.length > 0) {
+			problems.push(...found);
+			continue;
+		}
+		const data = fullDocsSchema.parse(file.data) as DocsFrontmatter;
+		pages.push({ id: file.id, relPath: file.relPath, display: file.display, data, lineOf: (p) => lineOf(file, p) });
+	}
+	problems.push(...checkCrossReferences(pages, bibliography));
+	return { problems, pages, pageCount: files.length, bibliography: bibliography?.entries ?? [] };
+}
