@@ -6,11 +6,11 @@ import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
-import uiStrings from './src/plugins/ui-strings.ts';
 
 export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
+	security: { csp: true },
 	integrations: [
 		contentCheck(),
 		starlight({
@@ -31,7 +31,6 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
 			},
-			plugins: [uiStrings(contentDir('i18n'))],
 		}),
 		mdx(),
 	],

@@ -1,4 +1,4 @@
-/** One entry of the bibliography (content/data/bibliography.yaml). Pages cite entries by `id`. */
+/** One entry of the bibliography (content/data/bibliography/). Pages cite entries by `id`. */
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, line } from './fields.ts';
 

@@ -32,7 +32,7 @@ export const commonFields = {
 	review: reviewSchema,
 	sources: sourceKeys
 		.default([])
-		.describe('Bibliography keys the page cites. Each must exist in content/data/bibliography.yaml; they form the reference list.'),
+		.describe('Bibliography keys the page cites. Each must exist in content/data/bibliography/; they form the reference list.'),
 	keywords: z
 		.array(line)
 		.default([])

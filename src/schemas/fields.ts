@@ -33,11 +33,11 @@ export const asOfDate = z.preprocess(
 		.refine(isRealDate, { error: 'a real calendar date' }),
 );
 
-/** A key into `content/data/bibliography.yaml`. Unknown keys fail the build. */
+/** A key into `content/data/bibliography/`. Unknown keys fail the build. */
 export const sourceKey = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a bibliography key: lowercase letters, digits and hyphens' })
-	.describe('A key of an entry in content/data/bibliography.yaml.');
+	.describe('A key of an entry in content/data/bibliography/.');
 
 /** A list of bibliography keys. */
 export const sourceKeys = z.array(sourceKey);

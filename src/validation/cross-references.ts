@@ -17,13 +17,25 @@ export interface ValidPage {
 	relPath: string;
 	display: string;
 	data: DocsFrontmatter;
+	/** Markdown/MDX after the frontmatter, and the line it starts on. */
+	body: string;
+	bodyLine: number;
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 export interface ValidBibliography {
 	entries: BibliographyEntry[];
-	display: string;
-	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** For each entry, the file it came from and how to find a line in it. */
+	origins: { display: string; lineOf: (path: readonly PropertyKey[]) => number | undefined }[];
+}
+
+/** `<Ref id="key" />` citations in a page's text, with their lines. */
+export function textCitations(body: string, firstLine: number): { key: string; line: number }[] {
+	const out: { key: string; line: number }[] = [];
+	body.split('\n').forEach((text, i) => {
+		for (const match of text.matchAll(/<Ref\s+id=["']([^"']*)["']/g)) out.push({ key: match[1]!, line: firstLine + i });
+	});
+	return out;
 }
 
 /** The folder each kind of page lives in (so its URL says what it is). `undefined`: anywhere. */
@@ -46,8 +58,10 @@ export function checkCrossReferences(pages: readonly ValidPage[], bibliography: 
 	if (bibliography) {
 		const seen = new Map<string, number>();
 		bibliography.entries.forEach((entry, i) => {
-			if (seen.has(entry.id))
-				problems.push({ file: bibliography.display, line: bibliography.lineOf([i, 'id']), field: `[${i}].id`, expected: 'a key used by only one entry', found: `"${entry.id}", already used by entry ${seen.get(entry.id)! + 1}`, hint: 'merge the two entries or rename one key' });
+			const origin = bibliography.origins[i]!;
+			const first = seen.get(entry.id);
+			if (first !== undefined)
+				problems.push({ file: origin.display, line: origin.lineOf([i, 'id']), field: 'id', expected: 'a key used by only one bibliography entry', found: `"${entry.id}", already used in ${bibliography.origins[first]!.display}`, hint: 'merge the two entries or rename one key' });
 			else seen.set(entry.id, i);
 		});
 	}
@@ -74,12 +88,22 @@ export function checkCrossReferences(pages: readonly ValidPage[], bibliography: 
 			if (kindFolder && topFolder === kindFolder && page.data.type !== kind && rest !== kindFolder)
 				problems.push({ ...at(['type']), field: 'type', expected: `"${kind}" for a page in content/docs/${kindFolder}/`, found: describeValue(page.data.type), hint: `set "type: ${kind}", or move the file` });
 
-		// Citations resolve.
+		// Citations in the text resolve, and are listed in `sources` so they join the reference list.
+		const cited = new Set(citationsOf(page.data).map((c) => c.key));
+		for (const { key, line } of textCitations(page.body, page.bodyLine)) {
+			if (bibliography && !known.has(key)) {
+				const guess = closest(key, bibKeys);
+				problems.push({ file: page.display, line, field: '<Ref id>', expected: 'a key of an entry in content/data/bibliography/', found: `"${key}", which is not in the bibliography`, hint: guess ? `did you mean "${guess}"?` : 'add the source to the bibliography, or correct the key' });
+			} else if (!cited.has(key))
+				problems.push({ file: page.display, line, field: '<Ref id>', expected: 'a source that is also listed in the page\'s `sources`', found: `"${key}", cited in the text but not in \`sources\``, hint: `add "${key}" to \`sources\` in the frontmatter` });
+		}
+
+		// Citations in the frontmatter resolve.
 		if (bibliography)
 			for (const { key, path } of citationsOf(page.data))
 				if (!known.has(key)) {
 					const guess = closest(key, bibKeys);
-					problems.push({ ...at(path), field: fieldPath(path), expected: 'a key of an entry in content/data/bibliography.yaml', found: path.length ? `"${key}", which is not in the bibliography` : `"${key}", cited by the text every ${page.data.type} page generates from its data, missing from the bibliography`, hint: guess ? `did you mean "${guess}"? Otherwise add the source to the bibliography` : 'add the source to content/data/bibliography.yaml, or correct the key' });
+					problems.push({ ...at(path), field: fieldPath(path), expected: 'a key of an entry in content/data/bibliography/', found: path.length ? `"${key}", which is not in the bibliography` : `"${key}", cited by the text every ${page.data.type} page generates from its data, missing from the bibliography`, hint: guess ? `did you mean "${guess}"? Otherwise add the source to the bibliography` : 'add the source to a file in content/data/bibliography/, or correct the key' });
 				}
 	}
 

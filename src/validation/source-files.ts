@@ -18,6 +18,8 @@ export interface SourceFile {
 	syntaxError?: { message: string; line: number };
 	/** Markdown body after the frontmatter (pages only). */
 	body: string;
+	/** 1-based line where the body starts. */
+	bodyLine: number;
 }
 
 export interface PageFile extends SourceFile {
@@ -34,7 +36,7 @@ function display(path: string): string {
 	return relative(process.cwd(), path).split(sep).join('/');
 }
 
-function parseYaml(path: string, text: string, firstLine: number): Omit<SourceFile, 'body'> {
+function parseYaml(path: string, text: string, firstLine: number): Omit<SourceFile, 'body' | 'bodyLine'> {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
 	const base = { path, display: display(path), firstLine, lineCounter, doc };
@@ -87,18 +89,19 @@ export function readPageFile(path: string, docsRoot: string): PageFile {
 			lineCounter: new LineCounter(),
 			syntaxError: { message: 'the file does not start with a frontmatter block between two "---" lines', line: 1 },
 			body: text,
+			bodyLine: 1,
 		};
 	}
-	return { ...parseYaml(path, match[1]!, 2), id, relPath, body: text.slice(match[0].length) };
+	return { ...parseYaml(path, match[1]!, 2), id, relPath, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /** Read a YAML data file (a list of entries). */
 export function readDataFile(path: string): SourceFile {
 	const text = readFileSync(path, 'utf8');
 	if (parseAllDocuments(text).length > 1) {
-		return { path, display: display(path), data: undefined, firstLine: 1, lineCounter: new LineCounter(), syntaxError: { message: 'more than one YAML document ("---") in a data file', line: 1 }, body: '' };
+		return { path, display: display(path), data: undefined, firstLine: 1, lineCounter: new LineCounter(), syntaxError: { message: 'more than one YAML document ("---") in a data file', line: 1 }, body: '', bodyLine: 1 };
 	}
-	return { ...parseYaml(path, text, 1), body: '' };
+	return { ...parseYaml(path, text, 1), body: '', bodyLine: 1 };
 }
 
 /** 1-based line of the field at `path`, or of its nearest existing parent. */

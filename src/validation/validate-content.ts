@@ -11,6 +11,7 @@ import { docsFrontmatterSchema, PAGE_SCHEMAS, type DocsFrontmatter } from '../sc
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import { type ContentProblem } from './problem.ts';
+import { yamlListFiles } from '../lib/yaml-list-loader.ts';
 import { lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
 import { closest, describeIssue } from './zod-issues.ts';
 
@@ -50,27 +51,40 @@ function schemaProblems(file: SourceFile, schema: z.ZodType, data: unknown, pref
 	});
 }
 
-function readBibliography(path: string, problems: ContentProblem[]): ValidBibliography | undefined {
-	if (!existsSync(path)) {
-		problems.push({ file: path, field: '', expected: 'a bibliography file', found: 'no file', hint: 'create content/data/bibliography.yaml' });
-		return undefined;
-	}
-	const file = readDataFile(path);
-	if (file.syntaxError) {
-		problems.push(syntaxProblem(file));
-		return undefined;
-	}
-	if (!Array.isArray(file.data)) {
-		problems.push({ file: file.display, line: 1, field: '', expected: 'a list of entries, each starting with "- id:"', found: typeof file.data });
+function readBibliography(dir: string, problems: ContentProblem[]): ValidBibliography | undefined {
+	if (!existsSync(dir)) {
+		problems.push({ file: dir, field: '', expected: 'a folder of bibliography files', found: 'no folder', hint: 'create content/data/bibliography/ with at least one .yaml file' });
 		return undefined;
 	}
 	const entries: BibliographyEntry[] = [];
-	file.data.forEach((raw, i) => {
-		const result = bibliographyEntrySchema.safeParse(raw, { reportInput: true });
-		if (result.success) entries.push(result.data);
-		else problems.push(...schemaProblems(file, bibliographyEntrySchema, raw, [i]).map((p) => ({ ...p, field: `[${i}]${p.field.startsWith('[') ? '' : '.'}${p.field.replace(/^\[\d+\]\.?/, '')}` })));
-	});
-	return { entries, display: file.display, lineOf: (p) => lineOf(file, p) };
+	const origins: { display: string; lineOf: (p: readonly PropertyKey[]) => number | undefined }[] = [];
+	for (const path of yamlListFiles(dir)) {
+		const file = readDataFile(path);
+		if (file.syntaxError) {
+			problems.push(syntaxProblem(file));
+			continue;
+		}
+		if (file.data == null) continue;
+		if (!Array.isArray(file.data)) {
+			problems.push({ file: file.display, line: 1, field: '', expected: 'a list of entries, each starting with "- id:"', found: typeof file.data });
+			continue;
+		}
+		file.data.forEach((raw, i) => {
+			const result = bibliographyEntrySchema.safeParse(raw, { reportInput: true });
+			if (!result.success) {
+				problems.push(...schemaProblems(file, bibliographyEntrySchema, raw, [i]).map(indexField(i)));
+				return;
+			}
+			entries.push(result.data);
+			origins.push({ display: file.display, lineOf: (p) => lineOf(file, [i, ...p.slice(1)]) });
+		});
+	}
+	return { entries, origins };
+}
+
+/** `[3].title` for the fourth entry of a list file. */
+function indexField(i: number) {
+	return (p: ContentProblem): ContentProblem => ({ ...p, field: `[${i}].${p.field.replace(/^\[\d+\]\.?/, '')}` });
 }
 
 function checkGlossary(path: string, bibKeys: Set<string>, problems: ContentProblem[]): void {
@@ -82,13 +96,13 @@ function checkGlossary(path: string, bibKeys: Set<string>, problems: ContentProb
 	file.data.forEach((raw, i) => {
 		const result = glossaryEntrySchema.safeParse(raw, { reportInput: true });
 		if (!result.success) {
-			problems.push(...schemaProblems(file, glossaryEntrySchema, raw, [i]).map((p) => ({ ...p, field: `[${i}].${p.field.replace(/^\[\d+\]\.?/, '')}` })));
+			problems.push(...schemaProblems(file, glossaryEntrySchema, raw, [i]).map(indexField(i)));
 			return;
 		}
 		if (seen.has(result.data.id)) problems.push({ file: file.display, line: lineOf(file, [i, 'id']), field: `[${i}].id`, expected: 'a key used by only one term', found: `"${result.data.id}", already used` });
 		seen.add(result.data.id);
 		result.data.sources.forEach((key, j) => {
-			if (!bibKeys.has(key)) problems.push({ file: file.display, line: lineOf(file, [i, 'sources', j]), field: `[${i}].sources[${j}]`, expected: 'a key of an entry in content/data/bibliography.yaml', found: `"${key}", which is not in the bibliography` });
+			if (!bibKeys.has(key)) problems.push({ file: file.display, line: lineOf(file, [i, 'sources', j]), field: `[${i}].sources[${j}]`, expected: 'a key of an entry in content/data/bibliography/', found: `"${key}", which is not in the bibliography` });
 		});
 	});
 }
@@ -97,7 +111,7 @@ function checkGlossary(path: string, bibKeys: Set<string>, problems: ContentProb
 export function validateContent(contentRoot: string): ValidationResult {
 	const problems: ContentProblem[] = [];
 	const docsRoot = join(contentRoot, 'docs');
-	const bibliography = readBibliography(join(contentRoot, 'data', 'bibliography.yaml'), problems);
+	const bibliography = readBibliography(join(contentRoot, 'data', 'bibliography'), problems);
 	checkGlossary(join(contentRoot, 'data', 'glossary.yaml'), new Set(bibliography?.entries.map((e) => e.id)), problems);
 
 	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];
@@ -114,7 +128,7 @@ export function validateContent(contentRoot: string): ValidationResult {
 			continue;
 		}
 		const data = fullDocsSchema.parse(file.data) as DocsFrontmatter;
-		pages.push({ id: file.id, relPath: file.relPath, display: file.display, data, lineOf: (p) => lineOf(file, p) });
+		pages.push({ id: file.id, relPath: file.relPath, display: file.display, data, body: file.body, bodyLine: file.bodyLine, lineOf: (p) => lineOf(file, p) });
 	}
 	problems.push(...checkCrossReferences(pages, bibliography));
 	return { problems, pages, pageCount: files.length, bibliography: bibliography?.entries ?? [] };
