@@ -10,6 +10,8 @@ import { sidebarConfig } from './src/lib/sections.ts';
 export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
+	// Stylesheets as files, never inline: they load under a strict CSP ('self') and cache across pages.
+	build: { inlineStylesheets: 'never' },
 	security: { csp: true },
 	integrations: [
 		contentCheck(),

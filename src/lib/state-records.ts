@@ -5,7 +5,7 @@
 import type { BibliographyEntry } from '../schemas/bibliography.ts';
 import type { FactKey, StateGuideData } from '../schemas/state-guide.ts';
 import { JURISDICTIONS } from '../schemas/vocabulary.ts';
-import { entryUrl } from './bibliography.ts';
+import { entryUrl } from './reference-format.ts';
 
 export const FACT_KEYS: readonly FactKey[] = [
 	'medicaidExpansion',

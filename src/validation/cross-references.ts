@@ -7,7 +7,7 @@ import { splitLocale } from '../lib/locales.ts';
 import type { BibliographyEntry } from '../schemas/bibliography.ts';
 import type { DocsFrontmatter } from '../schemas/docs.ts';
 import { RELATED_FOLDERS, type Related } from '../schemas/related.ts';
-import { JURISDICTIONS, type PageKind } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, type JurisdictionCode, type PageKind } from '../schemas/vocabulary.ts';
 import { describeValue, type ContentProblem } from './problem.ts';
 import { closest, fieldPath } from './zod-issues.ts';
 
@@ -108,19 +108,24 @@ export function checkCrossReferences(pages: readonly ValidPage[], bibliography: 
 	}
 
 	// State guides: file name matches the jurisdiction; one guide per jurisdiction per language.
+	// When a jurisdiction has two guides, the one at the expected address is the guide and the other is reported.
 	const guides = new Map<string, ValidPage>();
-	for (const page of pages) {
+	const stateGuides = pages.filter((p) => p.data.type === 'state-guide');
+	const expectedIdOf = (page: ValidPage) => `states/${JURISDICTIONS[(page.data as { jurisdiction: JurisdictionCode }).jurisdiction].slug}`;
+	const isWellPlaced = (page: ValidPage) => splitLocale(page.id)[1] === expectedIdOf(page);
+	for (const page of [...stateGuides.filter(isWellPlaced), ...stateGuides.filter((p) => !isWellPlaced(p))]) {
 		if (page.data.type !== 'state-guide') continue;
-		const [locale, rest] = splitLocale(page.id);
+		const [locale] = splitLocale(page.id);
 		const code = page.data.jurisdiction;
-		const expectedId = `states/${JURISDICTIONS[code].slug}`;
-		if (rest !== expectedId)
-			problems.push({ file: page.display, line: page.lineOf(['jurisdiction']), field: 'jurisdiction', expected: `the guide for ${code} to be the file content/docs/${locale ? `${locale}/` : ''}${expectedId}.md`, found: `jurisdiction ${code} in ${page.display}`, hint: `rename the file to ${JURISDICTIONS[code].slug}.md, or correct "jurisdiction"` });
 		const key = `${locale ?? 'en'}:${code}`;
 		const first = guides.get(key);
-		if (first)
+		if (first) {
 			problems.push({ file: page.display, line: page.lineOf(['jurisdiction']), field: 'jurisdiction', expected: `one guide per jurisdiction; ${code} already has ${first.display}`, found: `a second guide for ${code}`, hint: 'merge the two guides into one file' });
-		else guides.set(key, page);
+			continue;
+		}
+		guides.set(key, page);
+		if (!isWellPlaced(page))
+			problems.push({ file: page.display, line: page.lineOf(['jurisdiction']), field: 'jurisdiction', expected: `the guide for ${code} to be the file content/docs/${locale ? `${locale}/` : ''}${expectedIdOf(page)}.md`, found: `jurisdiction ${code} in ${page.display}`, hint: `rename the file to ${JURISDICTIONS[code].slug}.md, or correct "jurisdiction"` });
 	}
 
 	// Related links point at existing pages of the right kind.
