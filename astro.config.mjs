@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
 
@@ -12,7 +13,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets as files, never inline: they load under a strict CSP ('self') and cache across pages.
 	build: { inlineStylesheets: 'never' },
-	security: { csp: true },
 	integrations: [
 		contentCheck(),
 		starlight({
@@ -35,5 +35,7 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
+		// Last, so it sees the final HTML.
+		contentSecurityPolicy(),
 	],
 });

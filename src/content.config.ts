@@ -11,6 +11,7 @@ import { readUiStrings, uiStringsLoader } from './lib/ui-strings-loader.ts';
 import { yamlListLoader } from './lib/yaml-list-loader.ts';
 import { bibliographyEntrySchema } from './schemas/bibliography.ts';
 import { docsFrontmatterSchema } from './schemas/docs.ts';
+import { contactSchema } from './schemas/contact.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 
 /** Our interface strings: every key in the English file is required in every language. */
@@ -32,6 +33,11 @@ export const collections = {
 	i18n: defineCollection({
 		loader: uiStringsLoader(contentDir('i18n')),
 		schema: i18nSchema({ extend: uiStringsSchema }),
+	}),
+	/** Urgent contacts for the home page and the foot of every page. */
+	contacts: defineCollection({
+		loader: file(contentDir('data/contacts.yaml')),
+		schema: contactSchema,
 	}),
 	/** English–Spanish glossary terms. */
 	glossary: defineCollection({

@@ -8,6 +8,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { bibliographyEntrySchema, type BibliographyEntry } from '../schemas/bibliography.ts';
 import { docsFrontmatterSchema, PAGE_SCHEMAS, type DocsFrontmatter } from '../schemas/docs.ts';
+import { contactSchema } from '../schemas/contact.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import { type ContentProblem } from './problem.ts';
@@ -87,22 +88,24 @@ function indexField(i: number) {
 	return (p: ContentProblem): ContentProblem => ({ ...p, field: `[${i}].${p.field.replace(/^\[\d+\]\.?/, '')}` });
 }
 
-function checkGlossary(path: string, bibKeys: Set<string>, problems: ContentProblem[]): void {
+/** A data file holding a list of entries with an `id` and optional `sources` (glossary, contacts). */
+function checkListFile(path: string, schema: z.ZodType, what: string, bibKeys: Set<string>, problems: ContentProblem[]): void {
 	if (!existsSync(path)) return;
 	const file = readDataFile(path);
 	if (file.syntaxError) return void problems.push(syntaxProblem(file));
-	if (!Array.isArray(file.data)) return void problems.push({ file: file.display, line: 1, field: '', expected: 'a list of terms, each starting with "- id:"', found: typeof file.data });
+	if (!Array.isArray(file.data)) return void problems.push({ file: file.display, line: 1, field: '', expected: `a list of ${what}, each starting with "- id:"`, found: typeof file.data });
 	const seen = new Set<string>();
 	file.data.forEach((raw, i) => {
-		const result = glossaryEntrySchema.safeParse(raw, { reportInput: true });
+		const result = schema.safeParse(raw, { reportInput: true });
 		if (!result.success) {
-			problems.push(...schemaProblems(file, glossaryEntrySchema, raw, [i]).map(indexField(i)));
+			problems.push(...schemaProblems(file, schema, raw, [i]).map(indexField(i)));
 			return;
 		}
-		if (seen.has(result.data.id)) problems.push({ file: file.display, line: lineOf(file, [i, 'id']), field: `[${i}].id`, expected: 'a key used by only one term', found: `"${result.data.id}", already used` });
-		seen.add(result.data.id);
-		result.data.sources.forEach((key, j) => {
-			if (!bibKeys.has(key)) problems.push({ file: file.display, line: lineOf(file, [i, 'sources', j]), field: `[${i}].sources[${j}]`, expected: 'a key of an entry in content/data/bibliography/', found: `"${key}", which is not in the bibliography` });
+		const entry = result.data as { id: string; sources?: string[] };
+		if (seen.has(entry.id)) problems.push({ file: file.display, line: lineOf(file, [i, 'id']), field: `[${i}].id`, expected: `a key used by only one of the ${what}`, found: `"${entry.id}", already used` });
+		seen.add(entry.id);
+		(entry.sources ?? []).forEach((key, j) => {
+			if (!bibKeys.has(key)) problems.push({ file: file.display, line: lineOf(file, [i, 'sources', j]), field: `[${i}].sources[${j}]`, expected: 'a key of an entry in content/data/bibliography/', found: `"${key}", which is not in the bibliography`, hint: closest(key, [...bibKeys]) ? `did you mean "${closest(key, [...bibKeys])}"?` : undefined });
 		});
 	});
 }
@@ -112,7 +115,9 @@ export function validateContent(contentRoot: string): ValidationResult {
 	const problems: ContentProblem[] = [];
 	const docsRoot = join(contentRoot, 'docs');
 	const bibliography = readBibliography(join(contentRoot, 'data', 'bibliography'), problems);
-	checkGlossary(join(contentRoot, 'data', 'glossary.yaml'), new Set(bibliography?.entries.map((e) => e.id)), problems);
+	const bibKeys = new Set(bibliography?.entries.map((e) => e.id));
+	checkListFile(join(contentRoot, 'data', 'glossary.yaml'), glossaryEntrySchema, 'glossary terms', bibKeys, problems);
+	checkListFile(join(contentRoot, 'data', 'contacts.yaml'), contactSchema, 'contacts', bibKeys, problems);
 
 	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];
 	const pages: ValidPage[] = [];

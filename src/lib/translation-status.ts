@@ -1,0 +1,51 @@
+/**
+ * Translation status: for every English page, whether each locale has a translation, and whether that
+ * translation still matches its source (the source's hash is recorded in the translation's frontmatter).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** Hash of a source file's text, normalised for line endings: what a translation records as `sourceHash`. */
+export function sourceHash(text: string): string {
+	return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
+}
+
+export function fileHash(path: string): string {
+	return sourceHash(readFileSync(path, 'utf8'));
+}
+
+export type TranslationState = 'current' | 'outdated' | 'missing';
+
+export interface TranslationRow {
+	/** English page id. */
+	id: string;
+	title: string;
+	state: TranslationState;
+	/** For translated pages: the day it was translated. */
+	translatedOn?: string;
+}
+
+export interface PageForStatus {
+	id: string;
+	title: string;
+	/** Current hash of the English source file. */
+	hash: string;
+}
+
+export interface TranslationForStatus {
+	source: string;
+	sourceHash: string;
+	translatedOn: string;
+}
+
+/** Status of every English page in one locale. */
+export function translationRows(sources: readonly PageForStatus[], translations: readonly TranslationForStatus[]): TranslationRow[] {
+	const bySource = new Map(translations.map((t) => [t.source, t]));
+	return sources
+		.map((page): TranslationRow => {
+			const tr = bySource.get(page.id);
+			if (!tr) return { id: page.id, title: page.title, state: 'missing' };
+			return { id: page.id, title: page.title, state: tr.sourceHash === page.hash ? 'current' : 'outdated', translatedOn: tr.translatedOn };
+		})
+		.sort((a, b) => a.id.localeCompare(b.id));
+}
