@@ -51,7 +51,7 @@ export const screeningToolSchema = z.strictObject({
 	items: z.number().int().positive().nullable().describe('Number of questions or items; null if not established.'),
 	itemsNote: z.string().trim().min(1).optional().describe('Detail on items (e.g. "16 core questions plus migration questions").'),
 	minutes: z
-		.strictObject({ min: z.number().positive(), max: z.number().positive() })
+		.strictObject({ min: z.number().positive().describe('Fewest minutes it usually takes.'), max: z.number().positive().describe('Most minutes it usually takes.') })
 		.nullable()
 		.describe('Typical minutes to administer, as a range; null if not established.'),
 	studies: z.array(validationStudySchema).default([]).describe('Every validation study, with its population.'),

@@ -36,7 +36,8 @@ export function fact<V extends z.ZodType, E extends z.ZodRawShape = {}>(value: V
 				ctx.addIssue({ code: 'custom', path: ['source'], message: 'a bibliography key whenever value is not null', input: f.source });
 			if (f.value === null && !f.note)
 				ctx.addIssue({ code: 'custom', path: ['note'], message: 'a note saying where to check, because value is null', input: f.note });
-		});
+		})
+		.describe(`${valueHelp} A fact with its value, as-of date and source.`);
 }
 
 export const stateFactsSchema = z

@@ -29,11 +29,14 @@ export interface ValidBibliography {
 	origins: { display: string; lineOf: (path: readonly PropertyKey[]) => number | undefined }[];
 }
 
-/** `<Ref id="key" />` citations in a page's text, with their lines. */
+/** `<Ref id="key" />` citations in a page's text, with their lines (not those shown as code examples). */
 export function textCitations(body: string, firstLine: number): { key: string; line: number }[] {
 	const out: { key: string; line: number }[] = [];
+	let inFence = false;
 	body.split('\n').forEach((text, i) => {
-		for (const match of text.matchAll(/<Ref\s+id=["']([^"']*)["']/g)) out.push({ key: match[1]!, line: firstLine + i });
+		if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+		if (inFence) return;
+		for (const match of text.replace(/`[^`]*`/g, '').matchAll(/<Ref\s+id=["']([^"']*)["']/g)) out.push({ key: match[1]!, line: firstLine + i });
 	});
 	return out;
 }

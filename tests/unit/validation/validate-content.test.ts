@@ -143,3 +143,11 @@ describe('the formatted message', () => {
 		expect(text).toBe(['✖ content/docs/states/texas.md:7  field "jurisdiction"', '    expected: one of "AL", "AK"', '    found:    "TXX"', '    hint:     did you mean "TX"?'].join('\n'));
 	});
 });
+
+describe('citations in text', () => {
+	it('ignores <Ref> shown as code in inline code or code blocks', async () => {
+		const { textCitations } = await import('../../../src/validation/cross-references.ts');
+		const body = ['Cite with `<Ref id="the-id" />`.', '```mdx', '<Ref id="in-a-block" />', '```', 'A claim.<Ref id="real" />'].join('\n');
+		expect(textCitations(body, 10)).toEqual([{ key: 'real', line: 14 }]);
+	});
+});
