@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { SEARCH_RANKING } from './src/config/search.ts';
 import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
@@ -28,10 +29,12 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			markdown: { processedDirs: [contentDir('docs')] },
+			pagefind: { ranking: SEARCH_RANKING },
 			components: {
 				Header: './src/components/overrides/Header.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 		}),
 		mdx(),

@@ -20,7 +20,7 @@ describe('built pages', () => {
 
 	it('builds every English page under /es/ too (translated or with a fallback notice)', () => {
 		const english = ids.filter((id) => !id.startsWith('es/'));
-		const missing = english.filter((id) => !existsSync(htmlFile(`/es${url(id)}`)));
+		const missing = english.filter((id) => !existsSync(htmlFile(id === '404' ? '/es/404/' : `/es${url(id)}`)));
 		expect(missing).toEqual([]);
 	});
 
