@@ -1,7 +1,5 @@
 /** Debian's Chromium, driven by playwright-core. Never downloads a browser. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,18 +15,11 @@ export function assertChromium(): void {
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** A fresh browser with its own empty profile; close() removes the profile. */
+/** A fresh browser; Playwright gives every launch its own new, empty profile and removes it on close. */
 export async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
 	assertChromium();
-	const profile = mkdtempSync(join(tmpdir(), 'kb-chromium-'));
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...ARGS, `--user-data-dir=${profile}`] });
-	return {
-		browser,
-		close: async () => {
-			await browser.close();
-			rmSync(profile, { recursive: true, force: true });
-		},
-	};
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+	return { browser, close: () => browser.close() };
 }
 
 /** A context whose pages start in the given theme (Starlight reads it from localStorage). */
