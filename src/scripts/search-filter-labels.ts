@@ -1,25 +1,33 @@
-/** Show human labels in Pagefind's filter panel inside Starlight's search modal, once the modal opens. */
+/**
+ * Show human labels in Pagefind's filter panel inside Starlight's search modal, once the modal opens.
+ * Pagefind's UI keeps references to its text nodes and rewrites them when counts change, so the labels are
+ * changed inside those same nodes, and changed again whenever Pagefind rewrites them.
+ */
 interface Labels {
 	values: Record<string, Record<string, string>>;
 	names: Record<string, string>;
 }
 
+function setText(el: Element | null, text: string): void {
+	const node = el?.firstChild;
+	if (node?.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
+}
+
 function relabel(root: Element, labels: Labels): void {
 	for (const group of root.querySelectorAll<HTMLElement>('.pagefind-ui__filter-block')) {
-		const nameEl = group.querySelector<HTMLElement>('.pagefind-ui__filter-name');
-		const key = nameEl?.dataset.kbKey ?? nameEl?.textContent?.trim() ?? '';
-		if (nameEl && labels.names[key]) {
-			nameEl.dataset.kbKey = key;
-			nameEl.textContent = labels.names[key];
+		const key = group.querySelector<HTMLInputElement>('.pagefind-ui__filter-checkbox')?.name ?? '';
+		const name = labels.names[key];
+		if (name) {
+			setText(group.querySelector('.pagefind-ui__filter-name'), name);
+			setText(group.querySelector('.pagefind-ui__filter-group-label'), name);
 		}
 		for (const value of group.querySelectorAll<HTMLElement>('.pagefind-ui__filter-value')) {
-			const labelEl = value.querySelector<HTMLElement>('.pagefind-ui__filter-label');
-			const code = labelEl?.dataset.kbCode ?? labelEl?.textContent?.trim() ?? '';
+			const code = value.querySelector<HTMLInputElement>('.pagefind-ui__filter-checkbox')?.value ?? '';
+			const label = value.querySelector('.pagefind-ui__filter-label');
 			const human = labels.values[key]?.[code];
-			if (labelEl && human && labelEl.textContent !== human) {
-				labelEl.dataset.kbCode = code;
-				labelEl.textContent = human;
-			}
+			// The label's first text node holds the code; the count follows in its own node.
+			const first = label?.firstChild?.nodeValue ?? '';
+			if (human) setText(label, first.replace(/^\s*\S.*?(\s*)$/, `${human}$1`));
 		}
 	}
 }
