@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
@@ -7,6 +8,7 @@ import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import { contentDir } from './src/lib/paths.ts';
+import { taskListLabels } from './src/markdown/task-list-labels.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
 
 export default defineConfig({
@@ -14,6 +16,20 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets as files, never inline: they load under a strict CSP ('self') and cache across pages.
 	build: { inlineStylesheets: 'never' },
+	// Astro's default Markdown processor (GitHub-flavored); see docs/decisions/0001-markdown-processor.md.
+	markdown: { processor: satteri({ hastPlugins: [taskListLabels] }) },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro marks MDX modules that propagate styles with a directive the bundler then warns about, once per
+				// page. It is expected and harmless (withastro/astro's MDX asset propagation); keep every other warning.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		contentCheck(),
 		starlight({
