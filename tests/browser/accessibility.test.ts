@@ -106,8 +106,9 @@ describe('accessibility', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${base}/protocols/responding-to-disclosure/`);
 
-		await page.goto(`${base}/`);
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), { timeout: 15_000 }).toBe(true);
 		await page.keyboard.type('Obamacare');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		await tabTo(page, (el) => el.href?.startsWith('/coverage/marketplace/') ?? false, 20);
