@@ -1,6 +1,7 @@
 /** Every content file becomes a page; the home page has its three doors; the 404 page exists. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitLocale } from '../../src/lib/locales.ts';
 import { CONTENT_ROOT } from '../../src/lib/paths.ts';
 import { listPageFiles, entryIdFor } from '../../src/validation/source-files.ts';
 import { htmlFile } from '../support/dist.ts';
@@ -19,7 +20,7 @@ describe('built pages', () => {
 	});
 
 	it('builds every English page under /es/ too (translated or with a fallback notice)', () => {
-		const english = ids.filter((id) => !id.startsWith('es/'));
+		const english = ids.filter((id) => !splitLocale(id)[0]);
 		const missing = english.filter((id) => !existsSync(htmlFile(id === '404' ? '/es/404/' : `/es${url(id)}`)));
 		expect(missing).toEqual([]);
 	});
