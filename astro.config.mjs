@@ -7,7 +7,9 @@ import { SEARCH_RANKING } from './src/config/search.ts';
 import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { contentDir } from './src/lib/paths.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
 
@@ -17,7 +19,7 @@ export default defineConfig({
 	// Stylesheets as files, never inline: they load under a strict CSP ('self') and cache across pages.
 	build: { inlineStylesheets: 'never' },
 	// Astro's default Markdown processor (GitHub-flavored); see docs/decisions/0001-markdown-processor.md.
-	markdown: { processor: satteri({ hastPlugins: [taskListLabels] }) },
+	markdown: { processor: satteri({ hastPlugins: [taskListLabels, externalLinks] }) },
 	vite: {
 		build: {
 			rollupOptions: {
@@ -40,6 +42,8 @@ export default defineConfig({
 			sidebar: sidebarConfig(),
 			pagination: false,
 			credits: false,
+			// No page tells another site where its reader came from, on any host (the header says the same).
+			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			lastUpdated: false, // Dates come from git in src/route-data.ts: content lives outside src/content.
 			editLink: SITE.repository ? { baseUrl: `https://github.com/${SITE.repository}/edit/main/` } : undefined,
 			routeMiddleware: './src/route-data.ts',
@@ -54,7 +58,8 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
-		// Last, so it sees the final HTML.
+		// Last, so they see the final HTML.
+		linkCheck(),
 		contentSecurityPolicy(),
 	],
 });

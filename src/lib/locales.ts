@@ -8,8 +8,9 @@ export function splitLocale(id: string): [locale: Locale | undefined, rest: stri
 	return first && (LOCALES as readonly string[]).includes(first) ? [first as Locale, rest.join('/') || 'index'] : [undefined, id];
 }
 
-/** URL of a page id in a locale: ('protocols/x', 'es') → '/es/protocols/x/'. */
+/** URL of a page id in a locale: ('protocols/x', 'es') → '/es/protocols/x/'. The root 404 page is a file. */
 export function pageHref(id: string, locale?: string): string {
+	if (id === '404' && !locale) return '/404.html';
 	const path = id === 'index' ? '' : `${id}/`;
 	return `${locale ? `/${locale}` : ''}/${path}`;
 }

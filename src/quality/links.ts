@@ -1,0 +1,67 @@
+/**
+ * Every link in the built site: internal links and their #anchors must resolve to a built file and an element
+ * id; external links are collected for a report (never fetched during the build or the tests).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface LinkProblem {
+	page: string;
+	href: string;
+	reason: string;
+}
+
+export interface LinkReport {
+	problems: LinkProblem[];
+	/** External URL → pages that link to it. */
+	external: Map<string, string[]>;
+	checked: number;
+}
+
+/** The file a site path is served from, or undefined. */
+function fileFor(dist: string, pathname: string): string | undefined {
+	const path = join(dist, decodeURIComponent(pathname));
+	if (pathname.endsWith('/')) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
+	if (existsSync(path) && statSync(path).isFile()) return path;
+	return existsSync(`${path}.html`) ? `${path}.html` : undefined;
+}
+
+export function checkLinks(dist: string, pages: readonly string[]): LinkReport {
+	const ids = new Map<string, Set<string>>();
+	const idsOf = (file: string) => {
+		let set = ids.get(file);
+		if (!set) {
+			set = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id));
+			ids.set(file, set);
+		}
+		return set;
+	};
+	const problems: LinkProblem[] = [];
+	const external = new Map<string, string[]>();
+	let checked = 0;
+	for (const page of pages) {
+		const pageFile = fileFor(dist, page)!;
+		const root = parse(readFileSync(pageFile, 'utf8'));
+		for (const a of root.querySelectorAll('a[href]')) {
+			const href = a.getAttribute('href')!;
+			if (/^(mailto|tel|sms):/.test(href)) continue;
+			if (/^https?:\/\//.test(href)) {
+				const list = external.get(href) ?? [];
+				if (!list.includes(page)) list.push(page);
+				external.set(href, list);
+				continue;
+			}
+			checked++;
+			const url = new URL(href, `http://site${page}`);
+			const file = fileFor(dist, url.pathname);
+			if (!file) {
+				problems.push({ page, href, reason: 'no such page' });
+				continue;
+			}
+			const anchor = decodeURIComponent(url.hash.slice(1));
+			if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) problems.push({ page, href, reason: `no element with id "${anchor}"` });
+		}
+	}
+	return { problems, external, checked };
+}
