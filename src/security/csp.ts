@@ -49,9 +49,14 @@ export function policy({ scripts, styles, header = false }: PolicyOptions): stri
 	return directives.join('; ');
 }
 
-/** Put the policy first in <head> (a <meta> policy only covers what follows it), replacing any earlier one. */
+/**
+ * Put the policy at the top of <head>, right after the charset (which must stay within the first 1024 bytes);
+ * a <meta> policy only covers what follows it. Replaces any earlier policy.
+ */
 export function withMetaPolicy(html: string, content: string): string {
 	const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
 	const meta = `<meta http-equiv="Content-Security-Policy" content="${content}">`;
-	return cleaned.replace(/<head>(\s*<meta charset="[^"]*">)?/i, (match) => `${match}${meta}`);
+	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(cleaned);
+	if (charset) return cleaned.replace(charset[0], '').replace(/<head>/i, `<head>${charset[0]}${meta}`);
+	return cleaned.replace(/<head>/i, `<head>${meta}`);
 }
