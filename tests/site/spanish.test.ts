@@ -1,0 +1,62 @@
+/** The Spanish site: interface in Spanish everywhere, translated pages, the glossary and the translation status page. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitLocale } from '../../src/lib/locales.ts';
+import { CONTENT_ROOT } from '../../src/lib/paths.ts';
+import { fileHash, translationRows } from '../../src/lib/translation-status.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { readUiStrings } from '../../src/lib/ui-strings-loader.ts';
+import { page, text } from '../support/html.ts';
+
+const { pages } = validateContent(CONTENT_ROOT);
+const english = pages.filter((p) => !splitLocale(p.id)[0]).map((p) => ({ id: p.id, title: p.data.title, hash: fileHash(join(CONTENT_ROOT, 'docs', p.relPath)) }));
+const spanish = pages.filter((p) => splitLocale(p.id)[0] === 'es');
+
+describe('Spanish', () => {
+	it('has every interface string in Spanish', () => {
+		const strings = readUiStrings(join(CONTENT_ROOT, 'i18n'));
+		expect(Object.keys(strings.es!).sort()).toEqual(Object.keys(strings.en!).sort());
+	});
+
+	it('translates the required pages', () => {
+		const required = ['index', 'about', 'safety', 'privacy', 'coverage', 'coverage/what-changed', 'protocols/recognizing-trafficking', 'protocols/talking-privately', 'protocols/responding-to-disclosure', 'glossary', 'handouts/right-to-care-and-interpreter', 'handouts/what-happens-at-your-visit', 'handouts/care-without-insurance'];
+		expect(spanish.map((p) => splitLocale(p.id)[1])).toEqual(expect.arrayContaining(required));
+	});
+
+	it('shows an untranslated state guide with its facts and generated guidance in Spanish', () => {
+		const html = page('/es/states/texas/');
+		expect(html.querySelector('html')?.getAttribute('lang')).toBe('es');
+		expect(text(html.querySelector('#state-facts'))).toBe('Datos de cobertura');
+		expect(text(html.querySelector('tr[data-fact="medicaidExpansion"] [data-fact-value]'))).toBe('No');
+		expect(text(html.querySelector('.kb-narrative'))).toMatch(/Texas no amplió Medicaid/);
+		expect(text(html.querySelector('[data-review-draft]'))).toMatch(/Pendiente de revisión clínica/);
+		expect(text(html.querySelector('.kb-quick-exit a'))).toBe('Salir de este sitio');
+	});
+
+	it('serves a translated protocol in Spanish, keeping its recommendations\' strength, evidence and sources', () => {
+		const html = page('/es/protocols/responding-to-disclosure/');
+		const en = page('/protocols/responding-to-disclosure/');
+		expect(html.querySelector('main')?.getAttribute('lang')).toBe('es');
+		expect(html.querySelectorAll('.kb-rec').map((r) => r.getAttribute('data-strength'))).toEqual(en.querySelectorAll('.kb-rec').map((r) => r.getAttribute('data-strength')));
+		expect(html.querySelectorAll('.kb-rec .kb-badge--offer').map((b) => text(b))).toContain('Ofrecer');
+	});
+
+	it('lists every glossary term in both languages on both glossary pages', () => {
+		for (const path of ['/glossary/', '/es/glossary/']) {
+			const entries = page(path).querySelectorAll('.kb-glossary__entry');
+			expect(entries.length, path).toBeGreaterThanOrEqual(30);
+			for (const entry of entries) expect(entry.querySelectorAll('[lang="en"]').length + entry.querySelectorAll('[lang="es"]').length, path).toBeGreaterThanOrEqual(2);
+		}
+		expect(text(page('/es/glossary/').querySelector('#term-human-trafficking dfn'))).toMatch(/[Tt]rata de personas/);
+	});
+
+	it('reports translation status that matches the content: translated, out of date, missing', () => {
+		const rows = translationRows(english, spanish.map((p) => p.data.translation!));
+		const summary = text(page('/contribute/translations/').querySelector('[data-translation-summary]'));
+		const count = (state: string) => rows.filter((r) => r.state === state).length;
+		expect(summary).toBe(`${count('current')} pages translated into Spanish and up to date, ${count('outdated')} out of date, ${count('missing')} not yet translated, of ${rows.length} English pages.`);
+		const listed = page('/contribute/translations/').querySelectorAll('[data-translation-state="current"] [data-translation-page]').map((li) => li.getAttribute('data-translation-page'));
+		expect(listed).toEqual(rows.filter((r) => r.state === 'current').map((r) => r.id));
+		expect(count('current')).toBeGreaterThanOrEqual(15);
+	});
+});
