@@ -45,7 +45,7 @@ export function leadParts(data: DocsFrontmatter): PartId[] {
 /** Parts shown after the page's own text. */
 export function endParts(data: DocsFrontmatter): PartId[] {
 	const parts: PartId[] = [];
-	if (data.type === 'protocol') parts.push('recommendations');
+	if (data.type === 'protocol' && data.recommendations.length > 0) parts.push('recommendations');
 	if (data.type === 'screening-tool') parts.push('validation-studies');
 	if (data.type === 'state-guide' && data.traffickingPrograms.length > 0) parts.push('state-programs');
 	if (hasRelated(data)) parts.push('related');

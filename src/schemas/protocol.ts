@@ -26,8 +26,8 @@ export const protocolSchema = z.strictObject({
 		.describe('"What to do now": 2–8 short actions, shown first on the page for the busy reader.'),
 	recommendations: z
 		.array(recommendationSchema)
-		.min(1, { error: 'at least one recommendation' })
-		.describe('Recommendations, each with its strength, kind of evidence and sources. Rendered as one list.'),
+		.default([])
+		.describe('Recommendations, each with its strength, kind of evidence and sources. Rendered as one list. A new draft may start with none.'),
 	related: relatedSchema,
 });
 

@@ -22,6 +22,7 @@ describe('protocols', () => {
 			expect(content.querySelector('section')?.getAttribute('aria-labelledby')).toBe('what-to-do-now');
 			expect(content.querySelectorAll('.kb-summary li').map((li) => text(li))).toEqual(data.summary);
 			const recs = content.querySelectorAll('.kb-rec');
+			expect(data.recommendations.length).toBeGreaterThan(0);
 			expect(recs).toHaveLength(data.recommendations.length);
 			recs.forEach((rec, i) => {
 				const expected = data.recommendations[i]!;

@@ -1,0 +1,50 @@
+/** `npm run new` writes a file that validates, for every kind; it refuses to overwrite. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS, newPagePath } from '../../../src/authoring/templates.ts';
+import { formatProblem } from '../../../src/validation/problem.ts';
+import { validateContent } from '../../../src/validation/validate-content.ts';
+import { contentFolder } from '../../support/content-fixtures.ts';
+
+function scaffold(root: string, args: string[]) {
+	return spawnSync(process.execPath, ['scripts/new.ts', ...args], { env: { ...process.env, KB_CONTENT_DIR: root, KB_TODAY: '2026-11-29' }, encoding: 'utf8' });
+}
+
+describe('npm run new', () => {
+	it('writes a valid draft with TODO markers for every kind of page', () => {
+		const root = contentFolder({});
+		for (const kind of KINDS) {
+			const args = kind === 'state-guide' ? ['--kind', kind, '--state', 'pr'] : ['--kind', kind, '--title', `New ${kind} page`];
+			const result = scaffold(root, args);
+			expect(result.status, result.stderr).toBe(0);
+			const path = join(root, 'docs', newPagePath({ kind, title: `New ${kind} page`, state: 'PR', today: '2026-11-29' }));
+			expect(existsSync(path), path).toBe(true);
+			const text = readFileSync(path, 'utf8');
+			expect(text).toContain('status: draft');
+			expect(text).toContain('TODO');
+		}
+		const { problems } = validateContent(root);
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('puts each kind in its folder, and a state guide at the state\'s address', () => {
+		expect(newPagePath({ kind: 'protocol', title: 'Burn care: first steps', today: '2026-11-29' })).toBe('protocols/burn-care-first-steps.mdx');
+		expect(newPagePath({ kind: 'state-guide', title: '', state: 'PR', today: '2026-11-29' })).toBe('states/puerto-rico.md');
+	});
+
+	it('refuses to overwrite an existing page', () => {
+		const root = contentFolder({});
+		expect(scaffold(root, ['--kind', 'guide', '--title', 'Same title']).status).toBe(0);
+		const again = scaffold(root, ['--kind', 'guide', '--title', 'Same title']);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toMatch(/already exists.*nothing was overwritten/);
+	});
+
+	it('explains a bad answer given as a flag', () => {
+		const result = scaffold(contentFolder({}), ['--kind', 'article', '--title', 'x']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/choose one of: protocol, state-guide/);
+	});
+});
