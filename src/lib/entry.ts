@@ -8,6 +8,21 @@ export function pageData(locals: App.Locals): DocsFrontmatter | undefined {
 
 /** Translation function with our string keys (Starlight types only its own). */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** Strings without parameters, per language: a page asks for the same labels many times. */
+const cache = new Map<string, string>();
+
 export function translator(locals: App.Locals): Translate {
-	return locals.t as unknown as Translate;
+	const t = locals.t as unknown as Translate;
+	const lang = locals.starlightRoute.lang;
+	return (key, params) => {
+		if (params) return t(key, params);
+		const cacheKey = `${lang}\u0000${key}`;
+		let value = cache.get(cacheKey);
+		if (value === undefined) {
+			value = t(key);
+			cache.set(cacheKey, value);
+		}
+		return value;
+	};
 }

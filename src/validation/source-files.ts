@@ -1,6 +1,7 @@
 /** Read content files with their YAML kept as documents, so problems can point at a line. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
 
 export interface SourceFile {
@@ -12,7 +13,8 @@ export interface SourceFile {
 	data: unknown;
 	/** Line of the first YAML line in the file (2 for frontmatter after `---`). */
 	firstLine: number;
-	doc?: Document;
+	/** The YAML as a document with source positions, parsed on first use (only problems need it). */
+	positional?: () => Document;
 	lineCounter: LineCounter;
 	/** A YAML syntax error, if any: message and line. */
 	syntaxError?: { message: string; line: number };
@@ -36,16 +38,23 @@ function display(path: string): string {
 	return relative(process.cwd(), path).split(sep).join('/');
 }
 
+/**
+ * Parse YAML fast with js-yaml's core schema: dates stay text, so an impossible date such as 2026-13-01 is
+ * reported (js-yaml's default schema, which Astro uses, would quietly turn it into 2027-01-01). The positional
+ * document (for line numbers) is built only when a problem needs one, since almost every file is valid.
+ */
 function parseYaml(path: string, text: string, firstLine: number): Omit<SourceFile, 'body' | 'bodyLine'> {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
-	const base = { path, display: display(path), firstLine, lineCounter, doc };
-	if (doc.errors.length > 0) {
-		const err = doc.errors[0]!;
-		const line = lineCounter.linePos(err.pos[0]).line + firstLine - 1;
-		return { ...base, data: undefined, syntaxError: { message: err.message.split('\n')[0]!, line } };
+	let doc: Document | undefined;
+	const positional = () => (doc ??= parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false }));
+	const base = { path, display: display(path), firstLine, lineCounter, positional };
+	try {
+		return { ...base, data: load(text, { schema: CORE_SCHEMA }) };
+	} catch {
+		const err = positional().errors[0];
+		const line = err ? lineCounter.linePos(err.pos[0]).line + firstLine - 1 : firstLine;
+		return { ...base, data: undefined, syntaxError: { message: err?.message.split('\n')[0] ?? 'invalid YAML', line } };
 	}
-	return { ...base, data: doc.toJS() };
 }
 
 /** Walk content/docs (or another root) for pages, skipping `_partials`, as Starlight's loader does. */
@@ -106,9 +115,10 @@ export function readDataFile(path: string): SourceFile {
 
 /** 1-based line of the field at `path`, or of its nearest existing parent. */
 export function lineOf(file: SourceFile, path: readonly PropertyKey[]): number | undefined {
-	if (!file.doc) return undefined;
+	const doc = file.positional?.();
+	if (!doc) return undefined;
 	for (let depth = path.length; depth >= 0; depth--) {
-		const node = file.doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+		const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
 		if (node && node.range) return file.lineCounter.linePos(node.range[0]).line + file.firstLine - 1;
 	}
 	return file.firstLine;
