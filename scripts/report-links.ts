@@ -1,11 +1,11 @@
 /** `npm run report:links`: list every external link in the built site and the pages that use it (not fetched). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { builtHtmlPaths } from '../src/quality/built-pages.ts';
 import { checkLinks } from '../src/quality/links.ts';
-import { readdirSync } from 'node:fs';
 
 const dist = resolve('dist');
-const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => `/${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`);
+const pages = builtHtmlPaths(dist);
 const { external, problems } = checkLinks(dist, pages);
 const rows = [...external.entries()].sort(([a], [b]) => a.localeCompare(b));
 const md = [

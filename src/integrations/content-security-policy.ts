@@ -3,17 +3,12 @@
  * and styles, and add the union of all of them, with frame-ancestors, to dist/_headers for hosts that read it.
  * (Astro's own CSP option does not hash Starlight's inline scripts; see docs/decisions/0003-content-security-policy.md.)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtHtmlPaths } from '../quality/built-pages.ts';
 import { inlineHashes, policy, withMetaPolicy } from '../security/csp.ts';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name));
-}
 
 export default function contentSecurityPolicy(): AstroIntegration {
 	return {
@@ -23,7 +18,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const allScripts = new Set<string>();
 				const allStyles = new Set<string>();
-				const files = htmlFiles(root);
+				const files = builtHtmlPaths(root).map((path) => join(root, path.endsWith('/') ? `${path}index.html` : path));
 				for (const file of files) {
 					const html = readFileSync(file, 'utf8');
 					const hashes = inlineHashes(html);

@@ -1,8 +1,8 @@
 /** Fail the build when any internal link or #anchor in the built site points nowhere (see src/quality/links.ts). */
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { builtHtmlPaths } from '../quality/built-pages.ts';
 import { checkLinks } from '../quality/links.ts';
 
 export default function linkCheck(): AstroIntegration {
@@ -11,8 +11,7 @@ export default function linkCheck(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => `/${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`);
-				const { problems, checked, external } = checkLinks(root, pages);
+				const { problems, checked, external } = checkLinks(root, builtHtmlPaths(root));
 				if (problems.length > 0) {
 					const list = problems.map((p) => `  ${p.page} → ${p.href} (${p.reason})`).join('\n');
 					throw new AstroError(`${problems.length} broken internal link${problems.length === 1 ? '' : 's'}:\n${list}`, 'Fix the link in the page that contains it, or the page or heading it points to.');

@@ -1,24 +1,13 @@
 /** Reading the built site in tests. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { builtHtmlPaths } from '../../src/quality/built-pages.ts';
 
 export const DIST = resolve('dist');
 
 /** Every built HTML file, as URL paths ("/states/texas/"). */
 export function builtPages(): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const full = join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.name.endsWith('.html')) {
-				const rel = relative(DIST, full).split(sep).join('/');
-				out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-			}
-		}
-	};
-	walk(DIST);
-	return out.sort();
+	return builtHtmlPaths(DIST);
 }
 
 /** Path of the HTML file for a URL path. */
