@@ -3,20 +3,10 @@
  * contributor must write or cite something. A scaffolded file passes the schema; the TODOs are for people.
  */
 import { stringify } from 'yaml';
-import { JURISDICTIONS, type JurisdictionCode } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, KIND_FOLDERS, PAGE_KIND_CODES, type JurisdictionCode, type PageKind } from '../schemas/vocabulary.ts';
 
-export const KINDS = ['protocol', 'state-guide', 'screening-tool', 'coverage', 'guide', 'handout', 'page'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const KIND_FOLDER: Record<Kind, string> = {
-	protocol: 'protocols',
-	'state-guide': 'states',
-	'screening-tool': 'screening-tools',
-	coverage: 'coverage',
-	guide: 'guides',
-	handout: 'handouts',
-	page: '',
-};
+export const KINDS = PAGE_KIND_CODES;
+export type Kind = PageKind;
 
 export interface NewPageInput {
 	kind: Kind;
@@ -40,7 +30,7 @@ export function slugify(title: string): string {
 /** Path under content/docs/ for a new page. */
 export function newPagePath(input: NewPageInput): string {
 	const name = input.kind === 'state-guide' ? JURISDICTIONS[input.state!].slug : slugify(input.title);
-	const folder = KIND_FOLDER[input.kind];
+	const folder = KIND_FOLDERS[input.kind];
 	return `${folder ? `${folder}/` : ''}${name}.${input.kind === 'state-guide' ? 'md' : 'mdx'}`;
 }
 

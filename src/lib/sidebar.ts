@@ -1,6 +1,6 @@
 /** The sidebar for one page: every section as a link, the current section expanded with its pages. */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
+import { docsById } from './docs-index.ts';
 import { pageHref, splitLocale } from './locales.ts';
 import { SECTIONS, SIDEBAR_SECTION_LIMIT } from './sections.ts';
 
@@ -17,15 +17,14 @@ let index: Promise<Map<string, SectionPage[]>> | undefined;
 
 async function buildIndex(): Promise<Map<string, SectionPage[]>> {
 	const map = new Map<string, SectionPage[]>();
-	const entries = await getCollection('docs');
-	const translated = new Map(entries.filter((e) => splitLocale(e.id)[0]).map((e) => [e.id, e]));
-	for (const entry of entries) {
+	const byId = await docsById();
+	for (const entry of byId.values()) {
 		const [locale, rest] = splitLocale(entry.id);
 		if (locale) continue; // Translations are reached through their English page (fallback pages exist for the rest).
 		const section = rest.split('/')[0]!;
 		if (rest === section) continue; // The section's own index page.
 		for (const lang of ['en', 'es']) {
-			const source = lang === 'en' ? entry : (translated.get(`es/${rest}`) ?? entry);
+			const source = lang === 'en' ? entry : (byId.get(`es/${rest}`) ?? entry);
 			const key = `${lang}:${section}`;
 			const list = map.get(key) ?? [];
 			list.push({ id: rest, title: source.data.sidebar.label ?? source.data.title, order: source.data.sidebar.order ?? Number.POSITIVE_INFINITY, hidden: source.data.sidebar.hidden });

@@ -184,6 +184,17 @@ export const PAGE_KINDS = {
 export type PageKind = keyof typeof PAGE_KINDS;
 export const PAGE_KIND_CODES = codes(PAGE_KINDS);
 
+/** The folder under content/docs/ each kind of page lives in, so its URL says what it is. `undefined`: anywhere. */
+export const KIND_FOLDERS: Record<PageKind, string | undefined> = {
+	protocol: 'protocols',
+	'state-guide': 'states',
+	'screening-tool': 'screening-tools',
+	coverage: 'coverage',
+	guide: 'guides',
+	handout: 'handouts',
+	page: undefined,
+};
+
 /** Review status of a page. Only a named clinician may set `reviewed`. */
 export const REVIEW_STATUSES = {
 	draft: { en: 'Pending clinical review', es: 'Pendiente de revisión clínica' },

@@ -7,7 +7,7 @@ import { splitLocale } from '../lib/locales.ts';
 import type { BibliographyEntry } from '../schemas/bibliography.ts';
 import type { DocsFrontmatter } from '../schemas/docs.ts';
 import { RELATED_FOLDERS, type Related } from '../schemas/related.ts';
-import { JURISDICTIONS, type JurisdictionCode, type PageKind } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, KIND_FOLDERS, type JurisdictionCode } from '../schemas/vocabulary.ts';
 import { describeValue, type ContentProblem } from './problem.ts';
 import { closest, fieldPath } from './zod-issues.ts';
 
@@ -40,17 +40,6 @@ export function textCitations(body: string, firstLine: number): { key: string; l
 	});
 	return out;
 }
-
-/** The folder each kind of page lives in (so its URL says what it is). `undefined`: anywhere. */
-export const KIND_FOLDERS: Record<PageKind, string | undefined> = {
-	protocol: 'protocols',
-	'state-guide': 'states',
-	'screening-tool': 'screening-tools',
-	coverage: 'coverage',
-	guide: 'guides',
-	handout: 'handouts',
-	page: undefined,
-};
 
 export function checkCrossReferences(pages: readonly ValidPage[], bibliography: ValidBibliography | undefined): ContentProblem[] {
 	const problems: ContentProblem[] = [];
