@@ -8,7 +8,7 @@ import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import { contentDir } from './src/lib/paths.ts';
+import { CACHE_DIR, contentDir } from './src/lib/paths.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
@@ -16,6 +16,7 @@ import { sidebarConfig } from './src/lib/sections.ts';
 export default defineConfig({
 	site: SITE.url,
 	trailingSlash: 'always',
+	cacheDir: CACHE_DIR,
 	// Stylesheets as files, never inline: they load under a strict CSP ('self') and cache across pages.
 	build: { inlineStylesheets: 'never' },
 	// Astro's default Markdown processor (GitHub-flavored); see docs/decisions/0001-markdown-processor.md.
