@@ -31,7 +31,9 @@ export function fact<V extends z.ZodType, E extends z.ZodRawShape = {}>(value: V
 			note: z.string().trim().min(1).optional().describe('Caveats, or for a null value, where to check.'),
 			...(extra ?? ({} as E)),
 		})
-		.superRefine((f, ctx) => {
+		.superRefine((parsed, ctx) => {
+			// The generic `extra` hides these three fields from TypeScript; every fact has them.
+			const f = parsed as { value: unknown; source: string | null; note?: string };
 			if (f.value !== null && f.source === null)
 				ctx.addIssue({ code: 'custom', path: ['source'], message: 'a bibliography key whenever value is not null', input: f.source });
 			if (f.value === null && !f.note)

@@ -80,7 +80,7 @@ export function describeIssue(issue: Issue, data: unknown): Pick<ContentProblem,
 			return { ...base, expected: listValues(issue.values), hint: guess ? `did you mean "${guess}"?` : 'allowed values are listed in src/schemas/vocabulary.ts and at /contribute/frontmatter/' };
 		}
 		case 'invalid_union': {
-			if (issue.note === 'No matching discriminator' || field === 'type' || issue.path.at(-1) === 'type') {
+			if (issue.discriminator === 'type' || field === 'type' || issue.path.at(-1) === 'type') {
 				return { ...base, field: field || 'type', expected: 'a page kind: one of "protocol", "state-guide", "screening-tool", "coverage", "guide", "handout", "page"', found: describeValue(valueAt(data, ['type'])) };
 			}
 			return { ...base, expected: 'one of the allowed shapes for this field' };

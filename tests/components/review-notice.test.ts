@@ -7,8 +7,9 @@ import en from '../../content/i18n/en.json';
 
 const t = (key: string, params: Record<string, string> = {}) => (en as Record<string, string>)[key]!.replace(/\{\{(\w+)\}\}/g, (_, k: string) => params[k] ?? '');
 
+/** Only what the review components read from Starlight's locals. */
 function locals(review: Record<string, unknown>) {
-	return { t, starlightRoute: { lang: 'en', entry: { data: { type: 'page', title: 'A page', review } } } };
+	return { t, starlightRoute: { lang: 'en', entry: { data: { type: 'page', title: 'A page', review } } } } as unknown as App.Locals;
 }
 
 describe('review status on the page', () => {
