@@ -28,6 +28,11 @@ const cases: Case[] = [
 		expect: { file: /docs\/protocols\/p\.md$/, field: 'summary', expected: /a list/, found: /missing/, hint: /add the field "summary"/ },
 	},
 	{
+		name: 'an unknown page kind',
+		files: { 'docs/protocols/p.md': page({ ...protocol, type: 'protocl' }) },
+		expect: { file: /p\.md$/, field: 'type', expected: /a page kind: one of "protocol", "state-guide"/, found: /"protocl"/ },
+	},
+	{
 		name: 'a wrong type',
 		files: { 'docs/screening-tools/fix.md': page({ ...fixtures.screeningTool(), items: 'four' }) },
 		expect: { file: /fix\.md$/, field: 'items', expected: /a number/, found: /"four"/ },
