@@ -1,10 +1,12 @@
 /**
  * A small static server for the built site: serves dist/, applies dist/_headers like the production host,
- * serves 404.html for missing pages, and redirects /page to /page/. Used by `npm start` and the browser tests.
+ * serves 404.html for missing pages, redirects /page to /page/, and compresses text as production hosts do. Used by
+ * `npm start`, the browser tests and the benchmarks.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -26,6 +28,18 @@ const TYPES: Record<string, string> = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** Text compresses well; Pagefind's files are compressed already and images gain nothing. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
+/** Brotli (at a speed-friendly level) when the browser takes it, else gzip, else nothing. */
+function compressor(acceptEncoding: string | undefined, type: string) {
+	if (!COMPRESSIBLE.test(type)) return null;
+	const accepted = acceptEncoding ?? '';
+	if (/\bbr\b/.test(accepted)) return { encoding: 'br', stream: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) };
+	if (/\bgzip\b/.test(accepted)) return { encoding: 'gzip', stream: () => createGzip() };
+	return null;
+}
+
 export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
 	const headersPath = join(root, '_headers');
 	const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
@@ -44,8 +58,15 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
 			return;
 		}
 		const send = (filePath: string, status = 200, urlPath = path) => {
-			res.writeHead(status, { 'Content-Type': TYPES[extname(filePath)] ?? 'application/octet-stream', ...headersFor(rules, urlPath) });
+			const type = TYPES[extname(filePath)] ?? 'application/octet-stream';
+			const compress = compressor(req.headers['accept-encoding'], type);
+			res.writeHead(status, {
+				'Content-Type': type,
+				...(compress ? { 'Content-Encoding': compress.encoding, Vary: 'Accept-Encoding' } : {}),
+				...headersFor(rules, urlPath),
+			});
 			if (req.method === 'HEAD') res.end();
+			else if (compress) createReadStream(filePath).pipe(compress.stream()).pipe(res);
 			else createReadStream(filePath).pipe(res);
 		};
 		if (existsSync(file) && statSync(file).isFile()) return send(file);
