@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 13.5.0 (fetched from the npm registry by npx, pinned) with Debian's
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (fetched from the npm registry by npx, pinned) with Debian's
  * Chromium on the home page, a state guide and a protocol of the built site. A report, not a test:
  * writes bench/lighthouse.json and .md. Run `npm run build` first.
  */
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startStaticServer } from '../../src/server/static-server.ts';
 
-const LIGHTHOUSE = '13.5.0';
+const LIGHTHOUSE = '12.2.3';
 const PAGES = ['/', '/states/texas/', '/protocols/responding-to-disclosure/'];
 const server = await startStaticServer(resolve('dist'), 0);
 const port = (server.address() as { port: number }).port;
