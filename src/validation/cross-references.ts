@@ -41,7 +41,11 @@ export function textCitations(body: string, firstLine: number): { key: string; l
 	return out;
 }
 
-export function checkCrossReferences(pages: readonly ValidPage[], bibliography: ValidBibliography | undefined): ContentProblem[] {
+/**
+ * `pageFileIds` holds every page file, valid or not: a link to a page that has problems of its own exists, and
+ * reporting it too would bury one mistake under a dozen.
+ */
+export function checkCrossReferences(pages: readonly ValidPage[], bibliography: ValidBibliography | undefined, pageFileIds: ReadonlySet<string>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const bibKeys = bibliography?.entries.map((e) => e.id) ?? [];
 	const known = new Set(bibKeys);
@@ -127,8 +131,7 @@ export function checkCrossReferences(pages: readonly ValidPage[], bibliography: 
 		if (!related) continue;
 		for (const [field, folder] of Object.entries(RELATED_FOLDERS) as [keyof typeof RELATED_FOLDERS, string][]) {
 			related[field].forEach((name, i) => {
-				const target = byId.get(`${folder}/${name}`);
-				if (!target) {
+				if (!pageFileIds.has(`${folder}/${name}`)) {
 					const candidates = [...byId.keys()].filter((id) => id.startsWith(`${folder}/`)).map((id) => id.slice(folder.length + 1));
 					const guess = closest(name, candidates);
 					problems.push({ file: page.display, line: page.lineOf(['related', field, i]), field: `related.${field}[${i}]`, expected: `the file name of a page in content/docs/${folder}/`, found: `"${name}", which does not exist`, hint: guess ? `did you mean "${guess}"?` : `existing pages: ${candidates.slice(0, 8).join(', ') || 'none yet'}` });
@@ -136,7 +139,7 @@ export function checkCrossReferences(pages: readonly ValidPage[], bibliography: 
 			});
 		}
 		related.states.forEach((code, i) => {
-			if (!guides.has(`en:${code}`))
+			if (!guides.has(`en:${code}`) && !pageFileIds.has(`states/${JURISDICTIONS[code].slug}`))
 				problems.push({ file: page.display, line: page.lineOf(['related', 'states', i]), field: `related.states[${i}]`, expected: 'the code of a jurisdiction that has a guide in content/docs/states/', found: `"${code}", which has no guide yet`, hint: locale ? undefined : 'add the state guide first, or remove the link' });
 		});
 	}
@@ -149,6 +152,7 @@ export function checkCrossReferences(pages: readonly ValidPage[], bibliography: 
 		if (!locale)
 			problems.push({ file: page.display, line: page.lineOf(['translation']), field: 'translation', expected: 'translation details only on pages under content/docs/es/', found: 'translation details on an English page', hint: 'remove the "translation" block, or move the file under content/docs/es/' });
 		const source = byId.get(translation.source);
+		if (!source && pageFileIds.has(translation.source)) continue; // The source has problems of its own.
 		if (!source)
 			problems.push({ file: page.display, line: page.lineOf(['translation', 'source']), field: 'translation.source', expected: 'the id of an existing English page (its path under content/docs/ without extension)', found: `"${translation.source}", which does not exist`, hint: closest(translation.source, [...byId.keys()]) ? `did you mean "${closest(translation.source, [...byId.keys()])}"?` : undefined });
 		else if (rest !== translation.source)

@@ -3,7 +3,7 @@
  * Used by `npm run check:content` and, before content sync, by `astro build` (src/integrations/content-check.ts).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { bibliographyEntrySchema, type BibliographyEntry } from '../schemas/bibliography.ts';
@@ -13,7 +13,7 @@ import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import { type ContentProblem } from './problem.ts';
 import { yamlListFiles } from '../lib/yaml-list-loader.ts';
-import { lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
+import { entryIdFor, lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
 import { closest, describeIssue } from './zod-issues.ts';
 
 /** The docs schema exactly as the build sees it: ours merged into Starlight's. */
@@ -135,6 +135,6 @@ export function validateContent(contentRoot: string): ValidationResult {
 		const data = fullDocsSchema.parse(file.data) as DocsFrontmatter;
 		pages.push({ id: file.id, relPath: file.relPath, display: file.display, data, body: file.body, bodyLine: file.bodyLine, lineOf: (p) => lineOf(file, p) });
 	}
-	problems.push(...checkCrossReferences(pages, bibliography));
+	problems.push(...checkCrossReferences(pages, bibliography, new Set(files.map((path) => entryIdFor(relative(docsRoot, path))))));
 	return { problems, pages, pageCount: files.length, bibliography: bibliography?.entries ?? [] };
 }

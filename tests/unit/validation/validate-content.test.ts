@@ -134,6 +134,16 @@ describe('content problems are reported with file, field, expected, found and a 
 		expect(new Set(problems.map((p) => p.file.split('/').pop()))).toEqual(new Set(['p.md', 'g.md', 'texas-2.md']));
 	});
 
+	it('reports one mistake once, not again on every page that links to the page it is in', () => {
+		const problems = problemsOf({
+			'docs/states/texas.md': page({ ...fixtures.stateGuide(), audience: ['everyone'] }),
+			'docs/protocols/p.md': page({ ...protocol, settings: ['emergency-departmnet'] }),
+			'docs/protocols/q.md': page({ ...protocol, related: { protocols: ['p'], states: ['TX'] } }),
+			'docs/es/protocols/p.md': page({ ...protocol, translation: { source: 'protocols/p', sourceHash: 'abcdef123456', translatedOn: '2026-11-29' } }),
+		});
+		expect(problems.map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field}`).sort()).toEqual(['protocols/p.md settings[0]', 'states/texas.md audience[0]']);
+	});
+
 	it('checks bibliography entries too', () => {
 		const root = contentFolder({}, [{ ...fixtures.bibliographyEntry(), url: null, doi: null }, ...defaultBibliography(), fixtures.bibliographyEntry()]);
 		const problems = validateContent(root).problems;
