@@ -1,5 +1,6 @@
 /** Browser side of the tool chooser: read the form, run the pure chooser, list suggestions with reasons. */
 import { chooseTools, type ChooserTool, type Reason } from '../lib/tool-chooser.ts';
+import { ageRange, type AgeKey } from '../lib/tool-ranges.ts';
 
 interface ChooserData {
 	tools: ChooserTool[];
@@ -8,10 +9,7 @@ interface ChooserData {
 		fit: Record<string, string>;
 		none: string;
 		count: string;
-		agesFrom: string;
-		agesTo: string;
-		agesRange: string;
-		anyAge: string;
+		ages: Record<AgeKey, string>;
 		reasons: Record<string, string>;
 	};
 }
@@ -20,8 +18,8 @@ const fill = (template: string, values: Record<string, string | number | null>) 
 
 function reasonText(reason: Reason, s: ChooserData['strings']): string {
 	if (reason.key === 'kb.chooser.reason.ages') {
-		const { min, max } = reason;
-		const ages = min === null && max === null ? s.anyAge : max === null ? fill(s.agesFrom, { min }) : min === null ? fill(s.agesTo, { max }) : fill(s.agesRange, { min, max });
+		const { key, values } = ageRange(reason.min, reason.max);
+		const ages = fill(s.ages[key], values);
 		return fill(s.reasons[reason.key] ?? '', { ages } as never).replace('{ages}', ages);
 	}
 	return fill(s.reasons[reason.key] ?? reason.key, reason as never);
