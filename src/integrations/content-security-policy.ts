@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtHtmlPaths } from '../quality/built-pages.ts';
+import { builtHtmlFile, builtHtmlPaths } from '../quality/built-pages.ts';
 import { inlineHashes, policy, withMetaPolicy } from '../security/csp.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {
@@ -18,7 +18,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const allScripts = new Set<string>();
 				const allStyles = new Set<string>();
-				const files = builtHtmlPaths(root).map((path) => join(root, path.endsWith('/') ? `${path}index.html` : path));
+				const files = builtHtmlPaths(root).map((path) => builtHtmlFile(root, path));
 				for (const file of files) {
 					const html = readFileSync(file, 'utf8');
 					const hashes = inlineHashes(html);

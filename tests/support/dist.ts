@@ -1,7 +1,7 @@
 /** Reading the built site in tests. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { builtHtmlPaths } from '../../src/quality/built-pages.ts';
+import { resolve } from 'node:path';
+import { builtHtmlFile, builtHtmlPaths } from '../../src/quality/built-pages.ts';
 
 export const DIST = resolve('dist');
 
@@ -12,8 +12,7 @@ export function builtPages(): string[] {
 
 /** Path of the HTML file for a URL path. */
 export function htmlFile(urlPath: string): string {
-	const clean = urlPath.replace(/^\//, '');
-	return clean.endsWith('.html') ? join(DIST, clean) : join(DIST, clean, 'index.html');
+	return builtHtmlFile(DIST, urlPath);
 }
 
 export function readPage(urlPath: string): string {
