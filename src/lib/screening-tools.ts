@@ -1,7 +1,6 @@
 /** The screening-tool pages, loaded once per build, with the summaries the catalog, chart and chooser need. */
-import { getCollection } from 'astro:content';
 import type { ScreeningToolData, ValidationStudy } from '../schemas/screening-tool.ts';
-import { splitLocale } from './locales.ts';
+import { englishPages } from './docs-index.ts';
 import type { ChooserTool } from './tool-chooser.ts';
 
 export interface ToolEntry {
@@ -13,7 +12,7 @@ export interface ToolEntry {
 let cache: Promise<ToolEntry[]> | undefined;
 
 export function screeningTools(): Promise<ToolEntry[]> {
-	cache ??= getCollection('docs', (e) => e.data.type === 'screening-tool' && !splitLocale(e.id)[0]).then((entries) =>
+	cache ??= englishPages('screening-tool').then((entries) =>
 		entries.map((e) => ({ slug: e.id.replace(/^screening-tools\//, ''), data: e.data as ScreeningToolData })).sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation)),
 	);
 	return cache;

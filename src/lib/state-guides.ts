@@ -1,8 +1,7 @@
 /** The English state guides, loaded once per build, in alphabetical order of jurisdiction name. */
-import { getCollection } from 'astro:content';
 import type { StateGuideData } from '../schemas/state-guide.ts';
 import { JURISDICTIONS } from '../schemas/vocabulary.ts';
-import { splitLocale } from './locales.ts';
+import { englishPages } from './docs-index.ts';
 
 export interface StateGuide {
 	id: string;
@@ -12,7 +11,7 @@ export interface StateGuide {
 let cache: Promise<StateGuide[]> | undefined;
 
 export function stateGuides(): Promise<StateGuide[]> {
-	cache ??= getCollection('docs', (e) => e.data.type === 'state-guide' && !splitLocale(e.id)[0]).then((entries) =>
+	cache ??= englishPages('state-guide').then((entries) =>
 		entries
 			.map((e) => ({ id: e.id, data: e.data as StateGuideData }))
 			.sort((a, b) => JURISDICTIONS[a.data.jurisdiction].name.localeCompare(JURISDICTIONS[b.data.jurisdiction].name)),

@@ -1,5 +1,5 @@
 /** Every dated change from the coverage pages, in date order: the "what changed" timeline. */
-import { getCollection } from 'astro:content';
+import { docsById } from './docs-index.ts';
 import { pageHref, splitLocale } from './locales.ts';
 
 export interface TimelineItem {
@@ -13,12 +13,11 @@ export interface TimelineItem {
 
 /** Timeline in a locale: a translated page's entries replace its English source's. */
 export async function coverageTimeline(locale?: string): Promise<TimelineItem[]> {
-	const pages = await getCollection('docs', (e) => e.data.type === 'coverage');
-	const byId = new Map(pages.map((p) => [p.id, p]));
+	const byId = await docsById();
 	const items: TimelineItem[] = [];
-	for (const page of pages) {
+	for (const page of byId.values()) {
 		const [pageLocale, rest] = splitLocale(page.id);
-		if (pageLocale) continue;
+		if (pageLocale || page.data.type !== 'coverage') continue;
 		const shown = (locale && byId.get(`${locale}/${rest}`)) || page;
 		if (shown.data.type !== 'coverage') continue;
 		for (const entry of shown.data.timeline)
