@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { splitLocale } from './locales.ts';
 
 /** Hash of a source file's text, normalised for line endings: what a translation records as `sourceHash`. */
 export function sourceHash(text: string): string {
@@ -21,6 +22,8 @@ export interface TranslationRow {
 	id: string;
 	title: string;
 	state: TranslationState;
+	/** Current hash of the English source: what a new or updated translation records. */
+	hash: string;
 	/** For translated pages: the day it was translated. */
 	translatedOn?: string;
 }
@@ -44,8 +47,23 @@ export function translationRows(sources: readonly PageForStatus[], translations:
 	return sources
 		.map((page): TranslationRow => {
 			const tr = bySource.get(page.id);
-			if (!tr) return { id: page.id, title: page.title, state: 'missing' };
-			return { id: page.id, title: page.title, state: tr.sourceHash === page.hash ? 'current' : 'outdated', translatedOn: tr.translatedOn };
+			if (!tr) return { id: page.id, title: page.title, state: 'missing', hash: page.hash };
+			return { id: page.id, title: page.title, state: tr.sourceHash === page.hash ? 'current' : 'outdated', hash: page.hash, translatedOn: tr.translatedOn };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A page as the Spanish status needs it: id, title, source file and, for a translation, what it was made from. */
+export interface StatusPage {
+	id: string;
+	title: string;
+	file: string;
+	translation?: TranslationForStatus | undefined;
+}
+
+/** Spanish status of every English page, from all the pages of the site (English and Spanish). */
+export function spanishStatus(pages: readonly StatusPage[]): TranslationRow[] {
+	const english = pages.filter((p) => !splitLocale(p.id)[0]).map((p) => ({ id: p.id, title: p.title, hash: fileHash(p.file) }));
+	const spanish = pages.filter((p) => splitLocale(p.id)[0] === 'es' && p.translation).map((p) => p.translation!);
+	return translationRows(english, spanish);
 }
