@@ -6,15 +6,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { splitLocale } from '../src/lib/locales.ts';
 import { CONTENT_ROOT } from '../src/lib/paths.ts';
 import { readability } from '../src/quality/readability.ts';
+import type { HandoutData } from '../src/schemas/handout.ts';
+import type { ValidPage } from '../src/validation/cross-references.ts';
 import { validateContent } from '../src/validation/validate-content.ts';
 
 const { pages } = validateContent(CONTENT_ROOT);
 const rows = pages
-	.filter((p) => p.data.type === 'handout')
+	.filter((p): p is ValidPage & { data: HandoutData } => p.data.type === 'handout')
 	.map((p) => {
 		const lang = splitLocale(p.id)[0] === 'es' ? 'es' : 'en';
 		const score = readability(p.body, lang);
-		const maxGrade = p.data.type === 'handout' ? p.data.maxGrade : 8;
+		const { maxGrade } = p.data;
 		return { page: p.id, lang, ...score, maxGrade, ok: score.grade <= maxGrade };
 	})
 	.sort((a, b) => a.page.localeCompare(b.page));

@@ -11,7 +11,6 @@ interface PagefindResult {
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
-	search: (q: string | null, o: { filters: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
 	debouncedSearch: (q: string | null, o: { filters: Record<string, unknown> }, ms: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
