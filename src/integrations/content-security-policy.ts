@@ -22,8 +22,8 @@ export default function contentSecurityPolicy(): AstroIntegration {
 				for (const file of files) {
 					const html = readFileSync(file, 'utf8');
 					const hashes = inlineHashes(html);
-					hashes.scripts.forEach((h) => allScripts.add(h));
-					hashes.styles.forEach((h) => allStyles.add(h));
+					for (const h of hashes.scripts) allScripts.add(h);
+					for (const h of hashes.styles) allStyles.add(h);
 					writeFileSync(file, withMetaPolicy(html, policy(hashes)));
 				}
 				const headersFile = join(root, '_headers');

@@ -11,14 +11,15 @@ export interface Citation {
 export function citationsOf(data: DocsFrontmatter): Citation[] {
 	const out: Citation[] = data.sources.map((key, i) => ({ key, path: ['sources', i] }));
 	if (data.type === 'protocol')
-		data.recommendations.forEach((rec, i) => rec.sources.forEach((key, j) => out.push({ key, path: ['recommendations', i, 'sources', j] })));
+		for (const [i, rec] of data.recommendations.entries())
+			for (const [j, key] of rec.sources.entries()) out.push({ key, path: ['recommendations', i, 'sources', j] });
 	if (data.type === 'state-guide') {
 		for (const [name, fact] of Object.entries(data.facts)) if (fact.source) out.push({ key: fact.source, path: ['facts', name, 'source'] });
-		data.traffickingPrograms.forEach((p, i) => out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] }));
+		for (const [i, p] of data.traffickingPrograms.entries()) out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] });
 		for (const key of STATE_NARRATIVE_SOURCES) out.push({ key, path: [] });
 	}
-	if (data.type === 'screening-tool') data.studies.forEach((s, i) => out.push({ key: s.source, path: ['studies', i, 'source'] }));
-	if (data.type === 'coverage') data.timeline.forEach((t, i) => out.push({ key: t.source, path: ['timeline', i, 'source'] }));
+	if (data.type === 'screening-tool') for (const [i, s] of data.studies.entries()) out.push({ key: s.source, path: ['studies', i, 'source'] });
+	if (data.type === 'coverage') for (const [i, t] of data.timeline.entries()) out.push({ key: t.source, path: ['timeline', i, 'source'] });
 	return out;
 }
 

@@ -35,9 +35,9 @@ export function pageWeight(dist: string, htmlPath: string): PageWeight {
 	const visit = (file: string) => {
 		if (seen.has(file)) return;
 		seen.add(file);
-		staticImports(file).forEach(visit);
+		for (const imported of staticImports(file)) visit(imported);
 	};
-	entry.forEach((src) => visit(join(dist, src)));
+	for (const src of entry) visit(join(dist, src));
 	const jsBytes = [...seen].reduce((sum, f) => sum + gz(readFileSync(f)), 0) + inline.reduce((sum, code) => sum + gz(code), 0);
 	const cssBytes = css.reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0);
 	const htmlBytes = gz(html);

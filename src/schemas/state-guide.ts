@@ -18,7 +18,7 @@ export const programSchema = z.strictObject({
  * One fact: a value (or `null` when not yet verified), what it is as of, where it comes from.
  * `extra` adds fields that belong with the value (an effective date, a URL).
  */
-export function fact<V extends z.ZodType, E extends z.ZodRawShape = {}>(value: V, valueHelp: string, extra?: E) {
+export function fact<V extends z.ZodType, E extends z.ZodRawShape = Record<never, z.ZodType>>(value: V, valueHelp: string, extra?: E) {
 	return z
 		.strictObject({
 			value: value.nullable().describe(`${valueHelp} \`null\` when not yet verified.`),

@@ -18,7 +18,7 @@ export function enhanceTable(id: string): void {
 		th.append(button);
 		button.addEventListener('click', () => {
 			const ascending = th.getAttribute('aria-sort') !== 'ascending';
-			headers.forEach((h) => h.removeAttribute('aria-sort'));
+			for (const h of headers) h.removeAttribute('aria-sort');
 			th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
 			const key = (row: HTMLTableRowElement) => row.cells[index]?.dataset.sortValue ?? row.cells[index]?.textContent ?? '';
 			const sorted = [...rows].sort((a, b) => key(a).localeCompare(key(b), undefined, { numeric: true }) * (ascending ? 1 : -1));

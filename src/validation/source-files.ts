@@ -119,7 +119,7 @@ export function lineOf(file: SourceFile, path: readonly PropertyKey[]): number |
 	if (!doc) return undefined;
 	for (let depth = path.length; depth >= 0; depth--) {
 		const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-		if (node && node.range) return file.lineCounter.linePos(node.range[0]).line + file.firstLine - 1;
+		if (node?.range) return file.lineCounter.linePos(node.range[0]).line + file.firstLine - 1;
 	}
 	return file.firstLine;
 }

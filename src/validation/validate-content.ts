@@ -11,7 +11,7 @@ import { docsFrontmatterSchema, PAGE_SCHEMAS, type DocsFrontmatter } from '../sc
 import { contactSchema } from '../schemas/contact.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
-import { type ContentProblem } from './problem.ts';
+import type { ContentProblem } from './problem.ts';
 import { yamlListFiles } from '../lib/yaml-list-loader.ts';
 import { entryIdFor, lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
 import { closest, describeIssue } from './zod-issues.ts';
