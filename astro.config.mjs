@@ -9,9 +9,9 @@ import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { CACHE_DIR, contentDir } from './src/lib/paths.ts';
+import { sidebarConfig } from './src/lib/sections.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
-import { sidebarConfig } from './src/lib/sections.ts';
 
 export default defineConfig({
 	site: SITE.url,
@@ -37,7 +37,8 @@ export default defineConfig({
 		contentCheck(),
 		starlight({
 			title: { en: 'Trafficking Survivor Care', es: 'Atención a sobrevivientes de la trata' },
-			description: 'Care protocols, coverage by state and screening tools for health professionals who care for survivors of human trafficking in the United States.',
+			description:
+				'Care protocols, coverage by state and screening tools for health professionals who care for survivors of human trafficking in the United States.',
 			defaultLocale: 'root',
 			locales: { root: { label: 'English', lang: 'en' }, es: { label: 'Español', lang: 'es' } },
 			sidebar: sidebarConfig(),

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { KINDS, newPagePath, newPageText, type Kind } from '../src/authoring/templates.ts';
+import { KINDS, type Kind, newPagePath, newPageText } from '../src/authoring/templates.ts';
 import { today } from '../src/lib/dates.ts';
 import { CONTENT_ROOT } from '../src/lib/paths.ts';
 import { JURISDICTION_CODES, JURISDICTIONS, type JurisdictionCode } from '../src/schemas/vocabulary.ts';
@@ -37,11 +37,21 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const kind = (await ask(`Kind of page (${KINDS.join(', ')})?`, (a) => ((KINDS as readonly string[]).includes(a) ? undefined : `choose one of: ${KINDS.join(', ')}`), values.kind)) as Kind;
+const kind = (await ask(
+	`Kind of page (${KINDS.join(', ')})?`,
+	(a) => ((KINDS as readonly string[]).includes(a) ? undefined : `choose one of: ${KINDS.join(', ')}`),
+	values.kind,
+)) as Kind;
 let state: JurisdictionCode | undefined;
 let title: string;
 if (kind === 'state-guide') {
-	state = (await ask('State, DC or territory postal code (e.g. PR)?', (a) => ((JURISDICTION_CODES as readonly string[]).includes(a.toUpperCase()) ? undefined : 'use a USPS code such as TX, DC or PR'), values.state)).toUpperCase() as JurisdictionCode;
+	state = (
+		await ask(
+			'State, DC or territory postal code (e.g. PR)?',
+			(a) => ((JURISDICTION_CODES as readonly string[]).includes(a.toUpperCase()) ? undefined : 'use a USPS code such as TX, DC or PR'),
+			values.state,
+		)
+	).toUpperCase() as JurisdictionCode;
 	title = JURISDICTIONS[state].name;
 } else title = await ask('Title?', (a) => (a.length >= 3 ? undefined : 'give a title of at least 3 characters'), values.title);
 rl?.close();

@@ -28,7 +28,10 @@ const md = [
 	'',
 	'| Handout | Language | Words | Sentences | Score | Grade | Limit | |',
 	'| --- | --- | --- | --- | --- | --- | --- | --- |',
-	...rows.map((r) => `| ${r.page} | ${r.lang} | ${r.words} | ${r.sentences} | ${r.lang === 'es' ? `FH ${r.ease}` : `FK ${r.grade}`} | ${r.grade} | ${r.maxGrade} | ${r.ok ? 'ok' : 'TOO HARD'} |`),
+	...rows.map(
+		(r) =>
+			`| ${r.page} | ${r.lang} | ${r.words} | ${r.sentences} | ${r.lang === 'es' ? `FH ${r.ease}` : `FK ${r.grade}`} | ${r.grade} | ${r.maxGrade} | ${r.ok ? 'ok' : 'TOO HARD'} |`,
+	),
 	'',
 ].join('\n');
 mkdirSync('reports', { recursive: true });

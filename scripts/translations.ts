@@ -11,10 +11,14 @@ import { validateContent } from '../src/validation/validate-content.ts';
 
 const filter = process.argv[2];
 const { pages } = validateContent(CONTENT_ROOT);
-const rows = spanishStatus(pages.map((p) => ({ id: p.id, title: p.data.title, file: join(CONTENT_ROOT, 'docs', p.relPath), translation: p.data.translation }))).filter((r) => !filter || r.id === filter);
+const rows = spanishStatus(
+	pages.map((p) => ({ id: p.id, title: p.data.title, file: join(CONTENT_ROOT, 'docs', p.relPath), translation: p.data.translation })),
+).filter((r) => !filter || r.id === filter);
 const label = { current: 'translated', outdated: 'OUT OF DATE', missing: 'missing' };
 for (const row of rows) console.log(`${row.hash}  ${label[row.state].padEnd(11)}  ${row.id}`);
 if (!filter) {
 	const count = (s: string) => rows.filter((r) => r.state === s).length;
-	console.log(`\n${rows.length} English pages: ${count('current')} translated, ${count('outdated')} out of date, ${count('missing')} not translated.`);
+	console.log(
+		`\n${rows.length} English pages: ${count('current')} translated, ${count('outdated')} out of date, ${count('missing')} not translated.`,
+	);
 }

@@ -2,16 +2,17 @@
  * Content collections. Everything contributors edit lives under content/ (or KB_CONTENT_DIR, which the
  * tests and the build benchmark point at synthetic content).
  */
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { z } from 'astro/zod';
+
 import { defineCollection } from 'astro:content';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { contentDir } from './lib/paths.ts';
 import { readUiStrings, uiStringsLoader } from './lib/ui-strings-loader.ts';
 import { yamlListLoader } from './lib/yaml-list-loader.ts';
 import { bibliographyEntrySchema } from './schemas/bibliography.ts';
-import { docsFrontmatterSchema } from './schemas/docs.ts';
 import { contactSchema } from './schemas/contact.ts';
+import { docsFrontmatterSchema } from './schemas/docs.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 
 /** Our interface strings: every key in the English file is required in every language. */

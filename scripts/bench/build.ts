@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', multiple: true, default: ['1000'] }, out: { type: 'string', default: 'bench' } } });
+const { values } = parseArgs({
+	options: { pages: { type: 'string', multiple: true, default: ['1000'] }, out: { type: 'string', default: 'bench' } },
+});
 const WORK = resolve('bench/.work');
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
@@ -45,7 +47,12 @@ function timedBuild(args: string[], cwd: string, env: NodeJS.ProcessEnv): { seco
 	const started = performance.now();
 	const command = useTime ? '/usr/bin/time' : process.execPath;
 	const argv = useTime ? ['-f', 'KB_MAXRSS=%M', process.execPath, ASTRO, ...args] : [ASTRO, ...args];
-	const result = spawnSync(command, argv, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+	const result = spawnSync(command, argv, {
+		cwd,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		maxBuffer: 512 * 1024 * 1024,
+	});
 	const seconds = (performance.now() - started) / 1000;
 	if (result.status !== 0) throw new Error(`Build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
 	const peak = /KB_MAXRSS=(\d+)/.exec(result.stderr)?.[1];
@@ -116,9 +123,18 @@ const bySize = [...new Set(runs.map((r) => r.sourcePages))].map((pages) => {
 const sizes = bySize.map((b) => b.pages).sort((a, b) => a - b);
 const growth =
 	sizes.length > 1
-		? ratio(runs.find((r) => r.site === 'this site' && r.sourcePages === sizes.at(-1))!.outputBytesPerPage, runs.find((r) => r.site === 'this site' && r.sourcePages === sizes[0])!.outputBytesPerPage)
+		? ratio(
+				runs.find((r) => r.site === 'this site' && r.sourcePages === sizes.at(-1))!.outputBytesPerPage,
+				runs.find((r) => r.site === 'this site' && r.sourcePages === sizes[0])!.outputBytesPerPage,
+			)
 		: null;
-const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, runs, ratios: bySize, bytesPerPageGrowth: growth };
+const results = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+	runs,
+	ratios: bySize,
+	bytesPerPageGrowth: growth,
+};
 writeFileSync(join(values.out!, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const md = [
 	'# Build benchmark',
@@ -127,11 +143,16 @@ const md = [
 	'',
 	'| Pages | Site | HTML pages | Build (s) | ms per page | Peak memory (MB) | HTML bytes per page | Pagefind bytes |',
 	'| --- | --- | --- | --- | --- | --- | --- | --- |',
-	...runs.map((r) => `| ${r.sourcePages} | ${r.site} | ${r.htmlPages} | ${r.buildSeconds} | ${r.msPerPage} | ${r.peakMemoryMB ?? 'n/a'} | ${r.outputBytesPerPage} | ${r.pagefindBytes} |`),
+	...runs.map(
+		(r) =>
+			`| ${r.sourcePages} | ${r.site} | ${r.htmlPages} | ${r.buildSeconds} | ${r.msPerPage} | ${r.peakMemoryMB ?? 'n/a'} | ${r.outputBytesPerPage} | ${r.pagefindBytes} |`,
+	),
 	'',
 	'| Pages | Build time vs stock | Memory vs stock | Bytes per page vs stock | Pagefind vs stock |',
 	'| --- | --- | --- | --- | --- |',
-	...bySize.map((b) => `| ${b.pages} | ${b.buildTimeRatio}× | ${b.memoryRatio ?? 'n/a'}× | ${b.bytesPerPageRatio}× | ${b.pagefindRatio}× |`),
+	...bySize.map(
+		(b) => `| ${b.pages} | ${b.buildTimeRatio}× | ${b.memoryRatio ?? 'n/a'}× | ${b.bytesPerPageRatio}× | ${b.pagefindRatio}× |`,
+	),
 	'',
 	growth ? `Output bytes per page, largest size ÷ smallest: ${growth}× (target ≤ 1.1×). Build time target: ≤ 1.15× stock.` : '',
 	'',

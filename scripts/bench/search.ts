@@ -9,7 +9,16 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../src/server/static-server.ts';
 
 const DIST = resolve('dist');
-const QUERIES = ['Texas Medicaid', 'T visa', 'interpreter', 'pregnant teen', 'emergency department', 'RAFT', 'crime victim compensation', 'Obamacare'];
+const QUERIES = [
+	'Texas Medicaid',
+	'T visa',
+	'interpreter',
+	'pregnant teen',
+	'emergency department',
+	'RAFT',
+	'crime victim compensation',
+	'Obamacare',
+];
 const RUNS = 5;
 
 function bytesUnder(dir: string): { bytes: number; files: number } {
@@ -29,7 +38,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const index = bytesUnder(join(DIST, 'pagefind'));
 const server = await startStaticServer(DIST, 0);
 const port = (server.address() as { port: number }).port;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+});
 
 const perQuery: { query: string; coldBytes: number; coldRequests: number; coldMs: number; warmMs: number }[] = [];
 for (const query of QUERIES) {
@@ -60,12 +79,29 @@ for (const query of QUERIES) {
 		warm.push(await typeAndWait(`${query} `));
 		await context.close();
 	}
-	perQuery.push({ query, coldBytes: median(cold.map((c) => c.bytes)), coldRequests: median(cold.map((c) => c.requests)), coldMs: Math.round(median(cold.map((c) => c.ms))), warmMs: Math.round(median(warm)) });
+	perQuery.push({
+		query,
+		coldBytes: median(cold.map((c) => c.bytes)),
+		coldRequests: median(cold.map((c) => c.requests)),
+		coldMs: Math.round(median(cold.map((c) => c.ms))),
+		warmMs: Math.round(median(warm)),
+	});
 }
 await browser.close();
 server.close();
 
-const results = { date: new Date().toISOString(), indexBytes: index.bytes, indexFiles: index.files, runsPerQuery: RUNS, perQuery, medians: { coldBytes: median(perQuery.map((q) => q.coldBytes)), coldMs: median(perQuery.map((q) => q.coldMs)), warmMs: median(perQuery.map((q) => q.warmMs)) } };
+const results = {
+	date: new Date().toISOString(),
+	indexBytes: index.bytes,
+	indexFiles: index.files,
+	runsPerQuery: RUNS,
+	perQuery,
+	medians: {
+		coldBytes: median(perQuery.map((q) => q.coldBytes)),
+		coldMs: median(perQuery.map((q) => q.coldMs)),
+		warmMs: median(perQuery.map((q) => q.warmMs)),
+	},
+};
 writeFileSync('bench/search-results.json', `${JSON.stringify(results, null, 2)}\n`);
 const md = [
 	'# Search benchmark',

@@ -9,7 +9,10 @@ import { stringify } from 'yaml';
 import { SECTIONS } from '../../src/lib/sections.ts';
 import { JURISDICTIONS } from '../../src/schemas/vocabulary.ts';
 
-const WORDS = 'patient clinician care coverage safety screen interpreter privacy referral protocol survivor trauma informed consent confidential document follow up plan state program eligible federal medicaid children adolescent pregnant labor exposure injury infection vaccine dental mental health support advocate shelter hotline report assess respond listen explain options'.split(' ');
+const WORDS =
+	'patient clinician care coverage safety screen interpreter privacy referral protocol survivor trauma informed consent confidential document follow up plan state program eligible federal medicaid children adolescent pregnant labor exposure injury infection vaccine dental mental health support advocate shelter hotline report assess respond listen explain options'.split(
+		' ',
+	);
 
 /** Deterministic pseudo-random words, so every run builds the same content. */
 function* wordStream(seed: number): Generator<string> {
@@ -64,9 +67,62 @@ const common = (title: string, i: number) => ({
 });
 
 const KINDS = [
-	{ share: 0.35, folder: 'protocols', data: (t: string, i: number) => ({ type: 'protocol', ...common(t, i), settings: ['emergency-department'], populations: ['adults'], summary: ['Talk with the patient alone.', 'Offer an interpreter.', 'Follow the response protocol.'], recommendations: [{ text: 'Offer a private conversation.', strength: 'offer', evidence: 'expert-consensus', sources: ['acog-2019-co-787'] }] }) },
-	{ share: 0.15, folder: 'screening-tools', data: (t: string, i: number) => ({ type: 'screening-tool', ...common(t, i), topics: ['screening'], abbreviation: `T${i}`, fullName: t, developer: 'Synthetic', year: 2020, kind: 'screening', validation: 'validated', ageMin: 18, ageMax: null, populations: ['adults'], settings: ['emergency-department'], items: 4, minutes: { min: 2, max: 5 }, studies: [{ source: 'acog-2019-co-787', label: `Study ${i}`, design: 'cohort', setting: 'one ED', population: 'adults', n: 100, referenceStandard: 'interview', cutoff: '1', sensitivity: { value: 80 }, specificity: { value: 70 } }], access: { cost: 'free', training: null, licence: null, url: null }, languages: ['English'] }) },
-	{ share: 0.1, folder: 'coverage', data: (t: string, i: number) => ({ type: 'coverage', ...common(t, i), topics: ['coverage'], timeline: [] }) },
+	{
+		share: 0.35,
+		folder: 'protocols',
+		data: (t: string, i: number) => ({
+			type: 'protocol',
+			...common(t, i),
+			settings: ['emergency-department'],
+			populations: ['adults'],
+			summary: ['Talk with the patient alone.', 'Offer an interpreter.', 'Follow the response protocol.'],
+			recommendations: [
+				{ text: 'Offer a private conversation.', strength: 'offer', evidence: 'expert-consensus', sources: ['acog-2019-co-787'] },
+			],
+		}),
+	},
+	{
+		share: 0.15,
+		folder: 'screening-tools',
+		data: (t: string, i: number) => ({
+			type: 'screening-tool',
+			...common(t, i),
+			topics: ['screening'],
+			abbreviation: `T${i}`,
+			fullName: t,
+			developer: 'Synthetic',
+			year: 2020,
+			kind: 'screening',
+			validation: 'validated',
+			ageMin: 18,
+			ageMax: null,
+			populations: ['adults'],
+			settings: ['emergency-department'],
+			items: 4,
+			minutes: { min: 2, max: 5 },
+			studies: [
+				{
+					source: 'acog-2019-co-787',
+					label: `Study ${i}`,
+					design: 'cohort',
+					setting: 'one ED',
+					population: 'adults',
+					n: 100,
+					referenceStandard: 'interview',
+					cutoff: '1',
+					sensitivity: { value: 80 },
+					specificity: { value: 70 },
+				},
+			],
+			access: { cost: 'free', training: null, licence: null, url: null },
+			languages: ['English'],
+		}),
+	},
+	{
+		share: 0.1,
+		folder: 'coverage',
+		data: (t: string, i: number) => ({ type: 'coverage', ...common(t, i), topics: ['coverage'], timeline: [] }),
+	},
 	{ share: 0.25, folder: 'guides', data: (t: string, i: number) => ({ type: 'guide', ...common(t, i) }) },
 	{ share: 0.05, folder: 'handouts', data: (t: string, i: number) => ({ type: 'handout', ...common(t, i), audience: ['patient'] }) },
 	{ share: 0.1, folder: 'about-pages', data: (t: string, i: number) => ({ type: 'page', ...common(t, i) }) },
@@ -107,15 +163,19 @@ export function writeSyntheticContent(root: string, pages: number): { pages: num
 		written++;
 	};
 	write('index.md', page({ type: 'page', ...common('Home', 0) }, body(0)));
-	for (const section of SECTIONS) write(`${section.dir}/index.md`, page({ type: 'page', ...common(section.label, written) }, body(written)));
+	for (const section of SECTIONS)
+		write(`${section.dir}/index.md`, page({ type: 'page', ...common(section.label, written) }, body(written)));
 	write('protocols/responding-to-disclosure.md', page(KINDS[0]!.data('Responding to a disclosure', written), body(written)));
-	const states = Object.keys(JURISDICTIONS).filter((c) => JURISDICTIONS[c as keyof typeof JURISDICTIONS].kind !== 'territory') as (keyof typeof JURISDICTIONS)[];
+	const states = Object.keys(JURISDICTIONS).filter(
+		(c) => JURISDICTIONS[c as keyof typeof JURISDICTIONS].kind !== 'territory',
+	) as (keyof typeof JURISDICTIONS)[];
 	for (const code of states) write(`states/${JURISDICTIONS[code].slug}.md`, page(stateGuide(code, written), body(written)));
 	const rest = Math.max(0, pages - written);
 	let i = 0;
 	for (const kind of KINDS) {
 		const count = kind === KINDS.at(-1) ? rest - i : Math.round(rest * kind.share);
-		for (let k = 0; k < count; k++, i++) write(`${kind.folder}/page-${i}.md`, page(kind.data(`Synthetic ${kind.folder} page ${i}`, i), body(i + 1)));
+		for (let k = 0; k < count; k++, i++)
+			write(`${kind.folder}/page-${i}.md`, page(kind.data(`Synthetic ${kind.folder} page ${i}`, i), body(i + 1)));
 	}
 	return { pages: written };
 }

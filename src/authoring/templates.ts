@@ -3,7 +3,7 @@
  * contributor must write or cite something. A scaffolded file passes the schema; the TODOs are for people.
  */
 import { stringify } from 'yaml';
-import { JURISDICTIONS, KIND_FOLDERS, PAGE_KIND_CODES, type JurisdictionCode, type PageKind } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, type JurisdictionCode, KIND_FOLDERS, PAGE_KIND_CODES, type PageKind } from '../schemas/vocabulary.ts';
 
 export const KINDS = PAGE_KIND_CODES;
 export type Kind = PageKind;
@@ -35,7 +35,12 @@ export function newPagePath(input: NewPageInput): string {
 }
 
 const TODO = 'TODO';
-const unknownFact = (today: string, where: string) => ({ value: null, asOf: today, source: null, note: `${TODO}: not yet verified. ${where}` });
+const unknownFact = (today: string, where: string) => ({
+	value: null,
+	asOf: today,
+	source: null,
+	note: `${TODO}: not yet verified. ${where}`,
+});
 
 function frontmatter(input: NewPageInput): Record<string, unknown> {
 	const common = {

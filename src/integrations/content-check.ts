@@ -21,7 +21,11 @@ export default function contentCheck(): AstroIntegration {
 				}
 				const report = formatReport(problems);
 				if (command === 'dev') logger.error(`\n${report}`);
-				else throw new AstroError(`Content problems stop the build.\n\n${report}\n`, 'Fix these and build again; `npm run check:content` lists the same problems in seconds.');
+				else
+					throw new AstroError(
+						`Content problems stop the build.\n\n${report}\n`,
+						'Fix these and build again; `npm run check:content` lists the same problems in seconds.',
+					);
 			},
 		},
 	};

@@ -34,8 +34,13 @@ export default function contentSecurityPolicy(): AstroIntegration {
 					// No public/_headers: start one.
 				}
 				const csp = policy({ scripts: [...allScripts].sort(), styles: [...allStyles].sort(), header: true });
-				writeFileSync(headersFile, `${headers.trimEnd()}\n\n# Added by the build (src/integrations/content-security-policy.ts).\n/*\n  Content-Security-Policy: ${csp}\n`);
-				logger.info(`Content-Security-Policy on ${files.length} pages: ${allScripts.size} inline script hashes, ${allStyles.size} style hashes.`);
+				writeFileSync(
+					headersFile,
+					`${headers.trimEnd()}\n\n# Added by the build (src/integrations/content-security-policy.ts).\n/*\n  Content-Security-Policy: ${csp}\n`,
+				);
+				logger.info(
+					`Content-Security-Policy on ${files.length} pages: ${allScripts.size} inline script hashes, ${allStyles.size} style hashes.`,
+				);
 			},
 		},
 	};

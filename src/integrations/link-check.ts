@@ -14,9 +14,14 @@ export default function linkCheck(): AstroIntegration {
 				const { problems, checked, external } = checkLinks(root, builtHtmlPaths(root));
 				if (problems.length > 0) {
 					const list = problems.map((p) => `  ${p.page} → ${p.href} (${p.reason})`).join('\n');
-					throw new AstroError(`${problems.length} broken internal link${problems.length === 1 ? '' : 's'}:\n${list}`, 'Fix the link in the page that contains it, or the page or heading it points to.');
+					throw new AstroError(
+						`${problems.length} broken internal link${problems.length === 1 ? '' : 's'}:\n${list}`,
+						'Fix the link in the page that contains it, or the page or heading it points to.',
+					);
 				}
-				logger.info(`${checked} internal links and anchors resolve; ${external.size} external links (listed by \`npm run report:links\`, not fetched).`);
+				logger.info(
+					`${checked} internal links and anchors resolve; ${external.size} external links (listed by \`npm run report:links\`, not fetched).`,
+				);
 			},
 		},
 	};

@@ -39,7 +39,14 @@ export function layoutAccuracyChart(studies: readonly StudyPoint[], size = 320):
 	const notPlotted: StudyPoint[] = [];
 	for (const s of studies) {
 		if (!s.sensitivity || !s.specificity) notPlotted.push(s);
-		else points.push({ ...s, x: x(s.specificity.value), y: y(s.sensitivity.value), xRange: range(s.specificity, x), yRange: range(s.sensitivity, y) });
+		else
+			points.push({
+				...s,
+				x: x(s.specificity.value),
+				y: y(s.sensitivity.value),
+				xRange: range(s.specificity, x),
+				yRange: range(s.sensitivity, y),
+			});
 	}
 	return {
 		width: MARGIN.left + size + MARGIN.right,

@@ -18,7 +18,8 @@ export function citationsOf(data: DocsFrontmatter): Citation[] {
 		for (const [i, p] of data.traffickingPrograms.entries()) out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] });
 		for (const key of STATE_NARRATIVE_SOURCES) out.push({ key, path: [] });
 	}
-	if (data.type === 'screening-tool') for (const [i, s] of data.studies.entries()) out.push({ key: s.source, path: ['studies', i, 'source'] });
+	if (data.type === 'screening-tool')
+		for (const [i, s] of data.studies.entries()) out.push({ key: s.source, path: ['studies', i, 'source'] });
 	if (data.type === 'coverage') for (const [i, t] of data.timeline.entries()) out.push({ key: t.source, path: ['timeline', i, 'source'] });
 	return out;
 }

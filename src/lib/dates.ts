@@ -4,7 +4,10 @@ function formatter(lang: string, withDay: boolean): Intl.DateTimeFormat {
 	const key = `${lang}:${withDay}`;
 	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.DateTimeFormat(lang, withDay ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
+		f = new Intl.DateTimeFormat(
+			lang,
+			withDay ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' },
+		);
 		formatters.set(key, f);
 	}
 	return f;

@@ -1,5 +1,5 @@
 /** Every docs entry, loaded once per build; the other page lists are cut from this one load. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import type { PageKind } from '../schemas/vocabulary.ts';
 import { splitLocale } from './locales.ts';
 

@@ -12,7 +12,11 @@ function load(): Map<string, Date> {
 	const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' });
 	if (top.status !== 0) return dates;
 	const root = top.stdout.trim();
-	const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', 'content'], {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	if (log.status !== 0) return dates;
 	let current = 0;
 	for (const line of log.stdout.split('\n')) {

@@ -13,13 +13,24 @@ let cache: Promise<ToolEntry[]> | undefined;
 
 export function screeningTools(): Promise<ToolEntry[]> {
 	cache ??= englishPages('screening-tool').then((entries) =>
-		entries.map((e) => ({ slug: e.id.replace(/^screening-tools\//, ''), data: e.data as ScreeningToolData })).sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation)),
+		entries
+			.map((e) => ({ slug: e.id.replace(/^screening-tools\//, ''), data: e.data as ScreeningToolData }))
+			.sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation)),
 	);
 	return cache;
 }
 
 export function chooserTool({ slug, data }: ToolEntry): ChooserTool {
-	return { id: slug, abbreviation: data.abbreviation, kind: data.kind, validation: data.validation, ageMin: data.ageMin, ageMax: data.ageMax, settings: data.settings, minutes: data.minutes };
+	return {
+		id: slug,
+		abbreviation: data.abbreviation,
+		kind: data.kind,
+		validation: data.validation,
+		ageMin: data.ageMin,
+		ageMax: data.ageMax,
+		settings: data.settings,
+		minutes: data.minutes,
+	};
 }
 
 /** The study reporting the highest value of a measure, if any study reported it. */

@@ -7,7 +7,11 @@ export interface SearchState {
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
-	const list = (key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean);
+	const list = (key: string) =>
+		params
+			.getAll(key)
+			.flatMap((v) => v.split(','))
+			.filter(Boolean);
 	return { q: params.get('q')?.trim() ?? '', state: params.get('state')?.toUpperCase() ?? '', kind: list('kind'), topic: list('topic') };
 }
 

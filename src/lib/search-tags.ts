@@ -30,11 +30,13 @@ export function searchKeywords(data: DocsFrontmatter): string {
 export function searchHeadTags(data: DocsFrontmatter) {
 	const tags: { tag: 'meta'; attrs: Record<string, string> }[] = [];
 	for (const [key, values] of Object.entries(searchFilters(data)))
-		for (const value of values) tags.push({ tag: 'meta', attrs: { name: `pagefind-filter-${key}`, 'data-pagefind-filter': `${key}[content]`, content: value } });
+		for (const value of values)
+			tags.push({ tag: 'meta', attrs: { name: `pagefind-filter-${key}`, 'data-pagefind-filter': `${key}[content]`, content: value } });
 	const meta: Record<string, string> = { kind: data.type, review: data.review.status, summary: data.description };
 	if (data.type === 'state-guide') meta.state = data.jurisdiction;
 	const keywords = searchKeywords(data);
 	if (keywords) meta.keywords = keywords;
-	for (const [key, value] of Object.entries(meta)) tags.push({ tag: 'meta', attrs: { name: `pagefind-meta-${key}`, 'data-pagefind-meta': `${key}[content]`, content: value } });
+	for (const [key, value] of Object.entries(meta))
+		tags.push({ tag: 'meta', attrs: { name: `pagefind-meta-${key}`, 'data-pagefind-meta': `${key}[content]`, content: value } });
 	return tags;
 }

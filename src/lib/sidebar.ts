@@ -27,7 +27,12 @@ async function buildIndex(): Promise<Map<string, SectionPage[]>> {
 			const source = lang === 'en' ? entry : (byId.get(`es/${rest}`) ?? entry);
 			const key = `${lang}:${section}`;
 			const list = map.get(key) ?? [];
-			list.push({ id: rest, title: source.data.sidebar.label ?? source.data.title, order: source.data.sidebar.order ?? Number.POSITIVE_INFINITY, hidden: source.data.sidebar.hidden });
+			list.push({
+				id: rest,
+				title: source.data.sidebar.label ?? source.data.title,
+				order: source.data.sidebar.order ?? Number.POSITIVE_INFINITY,
+				hidden: source.data.sidebar.hidden,
+			});
 			map.set(key, list);
 		}
 	}
@@ -58,7 +63,10 @@ export async function sectionSidebar(route: StarlightRouteData, overviewLabel: s
 			label: entry.label,
 			collapsed: false,
 			badge: undefined,
-			entries: [link(overviewLabel, entry.href, currentHref), ...shown.map((p) => link(p.title, pageHref(p.id, route.locale), currentHref))],
+			entries: [
+				link(overviewLabel, entry.href, currentHref),
+				...shown.map((p) => link(p.title, pageHref(p.id, route.locale), currentHref)),
+			],
 		};
 	});
 }

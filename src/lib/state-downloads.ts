@@ -2,7 +2,7 @@
 import { SITE } from '../config/site.ts';
 import { bibliography } from './bibliography.ts';
 import { stateGuides } from './state-guides.ts';
-import { stateRecord, type StateRecord } from './state-records.ts';
+import { type StateRecord, stateRecord } from './state-records.ts';
 
 export async function stateDownloadRecords(): Promise<StateRecord[]> {
 	const [guides, bib] = await Promise.all([stateGuides(), bibliography()]);

@@ -67,7 +67,13 @@ export function chooseTools(tools: readonly ChooserTool[], input: ChooserInput):
 		if (!fitsAge(tool, input.age)) continue;
 		const reasons: Reason[] = [{ key: 'kb.chooser.reason.ages', min: tool.ageMin, max: tool.ageMax }];
 		if (tool.kind === 'response-approach') {
-			out.push({ id: tool.id, abbreviation: tool.abbreviation, fit: 'approach', reasons: [{ key: 'kb.chooser.reason.notAScreen' }], rank: [2, 0, 0] });
+			out.push({
+				id: tool.id,
+				abbreviation: tool.abbreviation,
+				fit: 'approach',
+				reasons: [{ key: 'kb.chooser.reason.notAScreen' }],
+				rank: [2, 0, 0],
+			});
 			continue;
 		}
 		if (input.minutes !== null && tool.minutes && tool.minutes.min > input.minutes) continue;
@@ -79,9 +85,18 @@ export function chooseTools(tools: readonly ChooserTool[], input: ChooserInput):
 		const validation = VALIDATION_REASON[tool.validation];
 		if (validation) reasons.push(validation);
 		const fit: Fit = inSetting && tool.kind === 'screening' && tool.validation === 'validated' ? 'suggested' : 'possible';
-		out.push({ id: tool.id, abbreviation: tool.abbreviation, fit, reasons, rank: [fit === 'suggested' ? 0 : 1, inSetting ? 0 : 1, VALIDATION_RANK[tool.validation]] });
+		out.push({
+			id: tool.id,
+			abbreviation: tool.abbreviation,
+			fit,
+			reasons,
+			rank: [fit === 'suggested' ? 0 : 1, inSetting ? 0 : 1, VALIDATION_RANK[tool.validation]],
+		});
 	}
 	return out
-		.sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]! || a.abbreviation.localeCompare(b.abbreviation))
+		.sort(
+			(a, b) =>
+				a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]! || a.abbreviation.localeCompare(b.abbreviation),
+		)
 		.map(({ rank: _rank, ...s }) => s);
 }

@@ -48,7 +48,13 @@ export function translationRows(sources: readonly PageForStatus[], translations:
 		.map((page): TranslationRow => {
 			const tr = bySource.get(page.id);
 			if (!tr) return { id: page.id, title: page.title, state: 'missing', hash: page.hash };
-			return { id: page.id, title: page.title, state: tr.sourceHash === page.hash ? 'current' : 'outdated', hash: page.hash, translatedOn: tr.translatedOn };
+			return {
+				id: page.id,
+				title: page.title,
+				state: tr.sourceHash === page.hash ? 'current' : 'outdated',
+				hash: page.hash,
+				translatedOn: tr.translatedOn,
+			};
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 }

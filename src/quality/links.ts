@@ -26,7 +26,13 @@ function fileFor(dist: string, pathname: string): string | undefined {
 	return existsSync(`${path}.html`) ? `${path}.html` : undefined;
 }
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (value: string) =>
+	value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 /** Attribute scans over Astro's own output (quoted attributes), far cheaper than parsing a DOM per page. */
 const ID = /\sid="([^"]*)"/g;
 const LINK = /<a\s[^>]*?href="([^"]*)"/g;
@@ -63,7 +69,8 @@ export function checkLinks(dist: string, pages: readonly string[]): LinkReport {
 				continue;
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) problems.push({ page, href, reason: `no element with id "${anchor}"` });
+			if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor))
+				problems.push({ page, href, reason: `no element with id "${anchor}"` });
 		}
 	}
 	return { problems, external, checked };

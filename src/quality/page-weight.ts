@@ -22,7 +22,8 @@ const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 function staticImports(file: string): string[] {
 	const code = readFileSync(file, 'utf8');
 	const out: string[] = [];
-	for (const [, spec] of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) out.push(join(dirname(file), spec!));
+	for (const [, spec] of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+		out.push(join(dirname(file), spec!));
 	return out;
 }
 

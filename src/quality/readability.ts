@@ -48,7 +48,13 @@ export function spanishSyllables(word: string): number {
 			continue;
 		}
 		// Two strong vowels, or an accented weak vowel, start a new syllable (hiatus); otherwise a diphthong.
-		if (!previousVowel || (strong.includes(ch) && strong.includes(previousVowel)) || weakAccented.includes(ch) || weakAccented.includes(previousVowel)) count++;
+		if (
+			!previousVowel ||
+			(strong.includes(ch) && strong.includes(previousVowel)) ||
+			weakAccented.includes(ch) ||
+			weakAccented.includes(previousVowel)
+		)
+			count++;
 		previousVowel = ch;
 	}
 	return Math.max(1, count);

@@ -46,7 +46,13 @@ export function reviewReportMarkdown(r: ReviewReport): string {
 		'',
 		`## State facts older than ${r.maxFactAgeDays} days (${r.staleFacts.length})`,
 		'',
-		...(r.staleFacts.length ? ['| Page | Fact | As of | Age (days) |', '| --- | --- | --- | --- |', ...r.staleFacts.map((f) => `| ${f.page} | ${f.fact} | ${f.asOf} | ${f.ageDays} |`)] : ['None.']),
+		...(r.staleFacts.length
+			? [
+					'| Page | Fact | As of | Age (days) |',
+					'| --- | --- | --- | --- |',
+					...r.staleFacts.map((f) => `| ${f.page} | ${f.fact} | ${f.asOf} | ${f.ageDays} |`),
+				]
+			: ['None.']),
 		'',
 		`## Reviewed pages (${r.byStatus.reviewed.length})`,
 		'',

@@ -2,7 +2,18 @@
 import { z } from 'astro/zod';
 import { httpsUrl, isoDate, line } from './fields.ts';
 
-export const SOURCE_TYPES = ['statute', 'regulation', 'federal-guidance', 'journal-article', 'report', 'guideline', 'webpage', 'dataset', 'toolkit', 'book'] as const;
+export const SOURCE_TYPES = [
+	'statute',
+	'regulation',
+	'federal-guidance',
+	'journal-article',
+	'report',
+	'guideline',
+	'webpage',
+	'dataset',
+	'toolkit',
+	'book',
+] as const;
 
 export const bibliographyEntrySchema = z
 	.strictObject({
@@ -34,7 +45,12 @@ export const bibliographyEntrySchema = z
 		if (!entry.url && !entry.doi)
 			ctx.addIssue({ code: 'custom', path: ['url'], message: 'a URL or a DOI (at least one)', input: entry.url });
 		if (entry.authors.length === 0 && !entry.organization)
-			ctx.addIssue({ code: 'custom', path: ['organization'], message: 'an organization when there are no authors', input: entry.organization });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['organization'],
+				message: 'an organization when there are no authors',
+				input: entry.organization,
+			});
 	});
 
 export type BibliographyEntry = z.infer<typeof bibliographyEntrySchema>;

@@ -18,10 +18,7 @@ function isRealDate(value: string): boolean {
 /** A calendar day, written YYYY-MM-DD. */
 export const isoDate = z.preprocess(
 	dateToIso,
-	z
-		.string()
-		.regex(ISO_DAY, { error: 'a date written YYYY-MM-DD', abort: true })
-		.refine(isRealDate, { error: 'a real calendar date' }),
+	z.string().regex(ISO_DAY, { error: 'a date written YYYY-MM-DD', abort: true }).refine(isRealDate, { error: 'a real calendar date' }),
 );
 
 /** A day (YYYY-MM-DD) or, when a source gives only a month, a month (YYYY-MM). */

@@ -8,7 +8,10 @@ const sense = z.strictObject({
 });
 
 export const glossaryEntrySchema = z.strictObject({
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a key of lowercase letters, digits and hyphens' }).describe('Stable key for the term.'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a key of lowercase letters, digits and hyphens' })
+		.describe('Stable key for the term.'),
 	en: sense.describe('English term and definition.'),
 	es: sense.describe('Spanish term and definition.'),
 	keepEnglish: z.boolean().default(false).describe('True when Spanish text should keep the English program name (e.g. Medicaid).'),

@@ -27,7 +27,9 @@ export const protocolSchema = z.strictObject({
 	recommendations: z
 		.array(recommendationSchema)
 		.default([])
-		.describe('Recommendations, each with its strength, kind of evidence and sources. Rendered as one list. A new draft may start with none.'),
+		.describe(
+			'Recommendations, each with its strength, kind of evidence and sources. Rendered as one list. A new draft may start with none.',
+		),
 	related: relatedSchema,
 });
 

@@ -11,13 +11,8 @@ export const reviewerSchema = z.strictObject({
 
 export const reviewSchema = z
 	.strictObject({
-		status: z
-			.enum(REVIEW_STATUS_CODES)
-			.describe('`draft` until a named clinician has reviewed the whole page; then `reviewed`.'),
-		reviewers: z
-			.array(reviewerSchema)
-			.default([])
-			.describe('Who reviewed the page. Required (at least one) when status is `reviewed`.'),
+		status: z.enum(REVIEW_STATUS_CODES).describe('`draft` until a named clinician has reviewed the whole page; then `reviewed`.'),
+		reviewers: z.array(reviewerSchema).default([]).describe('Who reviewed the page. Required (at least one) when status is `reviewed`.'),
 		lastReviewed: isoDate
 			.nullable()
 			.default(null)
@@ -30,13 +25,33 @@ export const reviewSchema = z
 	.superRefine((review, ctx) => {
 		if (review.status !== 'reviewed') return;
 		if (review.reviewers.length === 0)
-			ctx.addIssue({ code: 'custom', path: ['reviewers'], message: 'at least one named reviewer when status is `reviewed`', input: review.reviewers });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reviewers'],
+				message: 'at least one named reviewer when status is `reviewed`',
+				input: review.reviewers,
+			});
 		if (!review.lastReviewed)
-			ctx.addIssue({ code: 'custom', path: ['lastReviewed'], message: 'a date (YYYY-MM-DD) when status is `reviewed`', input: review.lastReviewed });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['lastReviewed'],
+				message: 'a date (YYYY-MM-DD) when status is `reviewed`',
+				input: review.lastReviewed,
+			});
 		if (!review.nextReview)
-			ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'a date (YYYY-MM-DD) when status is `reviewed`', input: review.nextReview });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['nextReview'],
+				message: 'a date (YYYY-MM-DD) when status is `reviewed`',
+				input: review.nextReview,
+			});
 		if (review.lastReviewed && review.nextReview && review.nextReview <= review.lastReviewed)
-			ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `a date after lastReviewed (${review.lastReviewed})`, input: review.nextReview });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['nextReview'],
+				message: `a date after lastReviewed (${review.lastReviewed})`,
+				input: review.nextReview,
+			});
 	})
 	.describe('Clinical review status. Every page starts as `draft` and shows a "pending clinical review" notice.');
 

@@ -28,7 +28,13 @@ export const validationStudySchema = z.strictObject({
 	n: z.number().int().positive().nullable().describe('Number of participants (or assessments); null if not published.'),
 	referenceStandard: z.string().trim().min(1).nullable().describe('What the tool was compared against; null if not published.'),
 	cutoff: z.string().trim().min(1).nullable().describe('What counted as a positive screen; null if not published.'),
-	prevalence: z.number().min(0).max(100).nullable().default(null).describe('Share of participants with trafficking experience, in percent.'),
+	prevalence: z
+		.number()
+		.min(0)
+		.max(100)
+		.nullable()
+		.default(null)
+		.describe('Share of participants with trafficking experience, in percent.'),
 	sensitivity: estimateSchema.nullable().describe('Sensitivity, or null if not published.'),
 	specificity: estimateSchema.nullable().describe('Specificity, or null if not published.'),
 	grade: z.enum(SOURCE_GRADE_CODES).default('primary').describe('`secondary` when the figures were read only in a summary.'),
@@ -51,7 +57,10 @@ export const screeningToolSchema = z.strictObject({
 	items: z.number().int().positive().nullable().describe('Number of questions or items; null if not established.'),
 	itemsNote: z.string().trim().min(1).optional().describe('Detail on items (e.g. "16 core questions plus migration questions").'),
 	minutes: z
-		.strictObject({ min: z.number().positive().describe('Fewest minutes it usually takes.'), max: z.number().positive().describe('Most minutes it usually takes.') })
+		.strictObject({
+			min: z.number().positive().describe('Fewest minutes it usually takes.'),
+			max: z.number().positive().describe('Most minutes it usually takes.'),
+		})
 		.nullable()
 		.describe('Typical minutes to administer, as a range; null if not established.'),
 	studies: z.array(validationStudySchema).default([]).describe('Every validation study, with its population.'),
@@ -63,7 +72,10 @@ export const screeningToolSchema = z.strictObject({
 			url: httpsUrl.nullable().describe('Official source of the tool; null if none verified.'),
 		})
 		.describe('How to get the tool and on what terms.'),
-	languages: z.array(line).min(1).describe('Languages the tool is available in, with what is validated (e.g. "Spanish (used in one study)").'),
+	languages: z
+		.array(line)
+		.min(1)
+		.describe('Languages the tool is available in, with what is validated (e.g. "Spanish (used in one study)").'),
 	related: relatedSchema,
 });
 

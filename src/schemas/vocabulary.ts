@@ -243,7 +243,10 @@ export const VALIDATION_STATUS_CODES = codes(VALIDATION_STATUSES);
 /** Health Insurance Marketplace models for a plan year (CMS terms). */
 export const MARKETPLACE_TYPES = {
 	SBE: { en: 'State-based exchange', es: 'Mercado estatal' },
-	'SBE-FP': { en: 'State-based exchange on the federal platform (HealthCare.gov)', es: 'Mercado estatal en la plataforma federal (HealthCare.gov)' },
+	'SBE-FP': {
+		en: 'State-based exchange on the federal platform (HealthCare.gov)',
+		es: 'Mercado estatal en la plataforma federal (HealthCare.gov)',
+	},
 	FFE: { en: 'Federally facilitated exchange (HealthCare.gov)', es: 'Mercado federal (HealthCare.gov)' },
 } as const satisfies Record<string, Labelled>;
 export type MarketplaceType = keyof typeof MARKETPLACE_TYPES;

@@ -1,5 +1,5 @@
 /** Browser side of /search/: read the URL, run Pagefind, keep the URL in step with the form. */
-import { isEmpty, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../lib/search-query.ts';
+import { isEmpty, pagefindFilters, paramsFromState, type SearchState, stateFromParams } from '../lib/search-query.ts';
 
 interface PageData {
 	labels: Record<string, Record<string, string>>;
@@ -23,7 +23,8 @@ function formState(form: HTMLFormElement): SearchState {
 function fillForm(form: HTMLFormElement, s: SearchState): void {
 	(form.elements.namedItem('q') as HTMLInputElement).value = s.q;
 	(form.elements.namedItem('state') as HTMLSelectElement).value = s.state;
-	for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = (box.name === 'kind' ? s.kind : s.topic).includes(box.value);
+	for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+		box.checked = (box.name === 'kind' ? s.kind : s.topic).includes(box.value);
 	const topics = form.querySelector<HTMLDetailsElement>('[data-topics]');
 	if (topics && s.topic.length) topics.open = true;
 }
@@ -60,7 +61,11 @@ export function startSearchPage(): void {
 			link.textContent = page.meta.title ?? page.url;
 			const tags = document.createElement('p');
 			tags.className = 'kb-search__tags';
-			for (const [key, value] of [['kind', page.meta.kind], ['state', page.meta.state], ['review', page.meta.review]] as const) {
+			for (const [key, value] of [
+				['kind', page.meta.kind],
+				['state', page.meta.state],
+				['review', page.meta.review],
+			] as const) {
 				if (!value) continue;
 				const tag = document.createElement('span');
 				tag.className = `kb-badge kb-search__tag kb-search__tag--${key}`;

@@ -37,7 +37,10 @@ export function enhanceTable(id: string): void {
 			row.hidden = !visible;
 			if (visible) shown++;
 		}
-		if (count) count.textContent = (count.dataset.template ?? '{shown}/{total}').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+		if (count)
+			count.textContent = (count.dataset.template ?? '{shown}/{total}')
+				.replace('{shown}', String(shown))
+				.replace('{total}', String(rows.length));
 	};
 	filter?.addEventListener('input', update);
 	if (controls) controls.hidden = false;

@@ -1,6 +1,6 @@
 /** Browser side of the tool chooser: read the form, run the pure chooser, list suggestions with reasons. */
-import { chooseTools, type ChooserTool, type Reason } from '../lib/tool-chooser.ts';
-import { ageRange, type AgeKey } from '../lib/tool-ranges.ts';
+import { type ChooserTool, chooseTools, type Reason } from '../lib/tool-chooser.ts';
+import { type AgeKey, ageRange } from '../lib/tool-ranges.ts';
 
 interface ChooserData {
 	tools: ChooserTool[];
@@ -14,7 +14,8 @@ interface ChooserData {
 	};
 }
 
-const fill = (template: string, values: Record<string, string | number | null>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const fill = (template: string, values: Record<string, string | number | null>) =>
+	template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 function reasonText(reason: Reason, s: ChooserData['strings']): string {
 	if (reason.key === 'kb.chooser.reason.ages') {
@@ -37,7 +38,11 @@ export function renderChooser(): void {
 		const values = new FormData(form);
 		const age = Number(values.get('age'));
 		const minutesValue = String(values.get('minutes') ?? '');
-		const suggestions = chooseTools(data.tools, { age, setting: String(values.get('setting')), minutes: minutesValue ? Number(minutesValue) : null });
+		const suggestions = chooseTools(data.tools, {
+			age,
+			setting: String(values.get('setting')),
+			minutes: minutesValue ? Number(minutesValue) : null,
+		});
 		results.replaceChildren();
 		const summary = document.createElement('p');
 		summary.textContent = suggestions.length ? fill(data.strings.count, { count: suggestions.length }) : data.strings.none;

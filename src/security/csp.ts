@@ -16,7 +16,8 @@ export function sha256(text: string): string {
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
-	for (const [, attrs = '', body = ''] of html.matchAll(INLINE_SCRIPT)) if (!/\ssrc=/.test(attrs) && body.length > 0) scripts.add(sha256(body));
+	for (const [, attrs = '', body = ''] of html.matchAll(INLINE_SCRIPT))
+		if (!/\ssrc=/.test(attrs) && body.length > 0) scripts.add(sha256(body));
 	for (const [, , body = ''] of html.matchAll(STYLE_ELEMENT)) styles.add(sha256(body));
 	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }

@@ -35,7 +35,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 function compressor(acceptEncoding: string | undefined, type: string) {
 	if (!COMPRESSIBLE.test(type)) return null;
 	const accepted = acceptEncoding ?? '';
-	if (/\bbr\b/.test(accepted)) return { encoding: 'br', stream: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) };
+	if (/\bbr\b/.test(accepted))
+		return { encoding: 'br', stream: () => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) };
 	if (/\bgzip\b/.test(accepted)) return { encoding: 'gzip', stream: () => createGzip() };
 	return null;
 }

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { type Document, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 
 export interface SourceFile {
 	/** Absolute path. */
@@ -108,7 +108,16 @@ export function readPageFile(path: string, docsRoot: string): PageFile {
 export function readDataFile(path: string): SourceFile {
 	const text = readFileSync(path, 'utf8');
 	if (parseAllDocuments(text).length > 1) {
-		return { path, display: display(path), data: undefined, firstLine: 1, lineCounter: new LineCounter(), syntaxError: { message: 'more than one YAML document ("---") in a data file', line: 1 }, body: '', bodyLine: 1 };
+		return {
+			path,
+			display: display(path),
+			data: undefined,
+			firstLine: 1,
+			lineCounter: new LineCounter(),
+			syntaxError: { message: 'more than one YAML document ("---") in a data file', line: 1 },
+			body: '',
+			bodyLine: 1,
+		};
 	}
 	return { ...parseYaml(path, text, 1), body: '', bodyLine: 1 };
 }

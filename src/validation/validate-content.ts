@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { bibliographyEntrySchema, type BibliographyEntry } from '../schemas/bibliography.ts';
-import { docsFrontmatterSchema, PAGE_SCHEMAS, type DocsFrontmatter } from '../schemas/docs.ts';
+import { yamlListFiles } from '../lib/yaml-list-loader.ts';
+import { type BibliographyEntry, bibliographyEntrySchema } from '../schemas/bibliography.ts';
 import { contactSchema } from '../schemas/contact.ts';
+import { type DocsFrontmatter, docsFrontmatterSchema, PAGE_SCHEMAS } from '../schemas/docs.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import type { ContentProblem } from './problem.ts';
-import { yamlListFiles } from '../lib/yaml-list-loader.ts';
 import { entryIdFor, lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
 import { closest, describeIssue } from './zod-issues.ts';
 
@@ -27,13 +27,33 @@ export interface ValidationResult {
 }
 
 function syntaxProblem(file: SourceFile): ContentProblem {
-	return { file: file.display, line: file.syntaxError!.line, field: '', expected: 'valid YAML', found: file.syntaxError!.message, hint: 'check indentation, colons and quotes around text that contains ":" or "#"' };
+	return {
+		file: file.display,
+		line: file.syntaxError!.line,
+		field: '',
+		expected: 'valid YAML',
+		found: file.syntaxError!.message,
+		hint: 'check indentation, colons and quotes around text that contains ":" or "#"',
+	};
 }
 
 /** Keys a page of this kind may have, for "did you mean" hints on unknown fields. */
 function knownKeys(type: unknown): string[] {
 	const schema = PAGE_SCHEMAS[type as keyof typeof PAGE_SCHEMAS];
-	const starlight = ['template', 'hero', 'head', 'tableOfContents', 'lastUpdated', 'prev', 'next', 'sidebar', 'banner', 'pagefind', 'draft', 'editUrl'];
+	const starlight = [
+		'template',
+		'hero',
+		'head',
+		'tableOfContents',
+		'lastUpdated',
+		'prev',
+		'next',
+		'sidebar',
+		'banner',
+		'pagefind',
+		'draft',
+		'editUrl',
+	];
 	return schema ? [...Object.keys(schema.shape), ...starlight] : starlight;
 }
 
@@ -54,7 +74,13 @@ function schemaProblems(file: SourceFile, schema: z.ZodType, data: unknown, pref
 
 function readBibliography(dir: string, problems: ContentProblem[]): ValidBibliography | undefined {
 	if (!existsSync(dir)) {
-		problems.push({ file: dir, field: '', expected: 'a folder of bibliography files', found: 'no folder', hint: 'create content/data/bibliography/ with at least one .yaml file' });
+		problems.push({
+			file: dir,
+			field: '',
+			expected: 'a folder of bibliography files',
+			found: 'no folder',
+			hint: 'create content/data/bibliography/ with at least one .yaml file',
+		});
 		return undefined;
 	}
 	const entries: BibliographyEntry[] = [];
@@ -67,7 +93,13 @@ function readBibliography(dir: string, problems: ContentProblem[]): ValidBibliog
 		}
 		if (file.data == null) continue;
 		if (!Array.isArray(file.data)) {
-			problems.push({ file: file.display, line: 1, field: '', expected: 'a list of entries, each starting with "- id:"', found: typeof file.data });
+			problems.push({
+				file: file.display,
+				line: 1,
+				field: '',
+				expected: 'a list of entries, each starting with "- id:"',
+				found: typeof file.data,
+			});
 			continue;
 		}
 		file.data.forEach((raw, i) => {
@@ -93,7 +125,14 @@ function checkListFile(path: string, schema: z.ZodType, what: string, bibKeys: S
 	if (!existsSync(path)) return;
 	const file = readDataFile(path);
 	if (file.syntaxError) return void problems.push(syntaxProblem(file));
-	if (!Array.isArray(file.data)) return void problems.push({ file: file.display, line: 1, field: '', expected: `a list of ${what}, each starting with "- id:"`, found: typeof file.data });
+	if (!Array.isArray(file.data))
+		return void problems.push({
+			file: file.display,
+			line: 1,
+			field: '',
+			expected: `a list of ${what}, each starting with "- id:"`,
+			found: typeof file.data,
+		});
 	const seen = new Set<string>();
 	file.data.forEach((raw, i) => {
 		const result = schema.safeParse(raw, { reportInput: true });
@@ -102,10 +141,25 @@ function checkListFile(path: string, schema: z.ZodType, what: string, bibKeys: S
 			return;
 		}
 		const entry = result.data as { id: string; sources?: string[] };
-		if (seen.has(entry.id)) problems.push({ file: file.display, line: lineOf(file, [i, 'id']), field: `[${i}].id`, expected: `a key used by only one of the ${what}`, found: `"${entry.id}", already used` });
+		if (seen.has(entry.id))
+			problems.push({
+				file: file.display,
+				line: lineOf(file, [i, 'id']),
+				field: `[${i}].id`,
+				expected: `a key used by only one of the ${what}`,
+				found: `"${entry.id}", already used`,
+			});
 		seen.add(entry.id);
 		(entry.sources ?? []).forEach((key, j) => {
-			if (!bibKeys.has(key)) problems.push({ file: file.display, line: lineOf(file, [i, 'sources', j]), field: `[${i}].sources[${j}]`, expected: 'a key of an entry in content/data/bibliography/', found: `"${key}", which is not in the bibliography`, hint: closest(key, [...bibKeys]) ? `did you mean "${closest(key, [...bibKeys])}"?` : undefined });
+			if (!bibKeys.has(key))
+				problems.push({
+					file: file.display,
+					line: lineOf(file, [i, 'sources', j]),
+					field: `[${i}].sources[${j}]`,
+					expected: 'a key of an entry in content/data/bibliography/',
+					found: `"${key}", which is not in the bibliography`,
+					hint: closest(key, [...bibKeys]) ? `did you mean "${closest(key, [...bibKeys])}"?` : undefined,
+				});
 		});
 	});
 }
@@ -133,7 +187,15 @@ export function validateContent(contentRoot: string): ValidationResult {
 			continue;
 		}
 		const data = fullDocsSchema.parse(file.data) as DocsFrontmatter;
-		pages.push({ id: file.id, relPath: file.relPath, display: file.display, data, body: file.body, bodyLine: file.bodyLine, lineOf: (p) => lineOf(file, p) });
+		pages.push({
+			id: file.id,
+			relPath: file.relPath,
+			display: file.display,
+			data,
+			body: file.body,
+			bodyLine: file.bodyLine,
+			lineOf: (p) => lineOf(file, p),
+		});
 	}
 	problems.push(...checkCrossReferences(pages, bibliography, new Set(files.map((path) => entryIdFor(relative(docsRoot, path))))));
 	return { problems, pages, pageCount: files.length, bibliography: bibliography?.entries ?? [] };

@@ -1,6 +1,6 @@
 /** Turn Zod's issues into problems that say what was expected, what was found, and how to fix it. */
 import type { z } from 'astro/zod';
-import { describeValue, type ContentProblem } from './problem.ts';
+import { type ContentProblem, describeValue } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -70,29 +70,49 @@ export function describeIssue(issue: Issue, data: unknown): Pick<ContentProblem,
 	switch (issue.code) {
 		case 'invalid_type': {
 			const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-			if (found === undefined) return { ...base, expected, hint: `add the field "${field}" (see the frontmatter reference at /contribute/frontmatter/)` };
+			if (found === undefined)
+				return { ...base, expected, hint: `add the field "${field}" (see the frontmatter reference at /contribute/frontmatter/)` };
 			return { ...base, expected };
 		}
 		case 'invalid_value': {
 			const allowed = issue.values.map(String);
 			const guess = closest(found, allowed);
 			if (issue.values.length === 1) return { ...base, expected: `exactly ${JSON.stringify(issue.values[0])}` };
-			return { ...base, expected: listValues(issue.values), hint: guess ? `did you mean "${guess}"?` : 'allowed values are listed in src/schemas/vocabulary.ts and at /contribute/frontmatter/' };
+			return {
+				...base,
+				expected: listValues(issue.values),
+				hint: guess ? `did you mean "${guess}"?` : 'allowed values are listed in src/schemas/vocabulary.ts and at /contribute/frontmatter/',
+			};
 		}
 		case 'invalid_union': {
 			if (issue.discriminator === 'type' || field === 'type' || issue.path.at(-1) === 'type') {
-				return { ...base, field: field || 'type', expected: 'a page kind: one of "protocol", "state-guide", "screening-tool", "coverage", "guide", "handout", "page"', found: describeValue(valueAt(data, ['type'])) };
+				return {
+					...base,
+					field: field || 'type',
+					expected: 'a page kind: one of "protocol", "state-guide", "screening-tool", "coverage", "guide", "handout", "page"',
+					found: describeValue(valueAt(data, ['type'])),
+				};
 			}
 			return { ...base, expected: 'one of the allowed shapes for this field' };
 		}
 		case 'too_small': {
 			const min = Number(issue.minimum);
-			const what = issue.origin === 'array' ? `at least ${min} item${min === 1 ? '' : 's'}` : issue.origin === 'string' ? `at least ${min} character${min === 1 ? '' : 's'}` : `a number of at least ${min}`;
+			const what =
+				issue.origin === 'array'
+					? `at least ${min} item${min === 1 ? '' : 's'}`
+					: issue.origin === 'string'
+						? `at least ${min} character${min === 1 ? '' : 's'}`
+						: `a number of at least ${min}`;
 			return { ...base, expected: issue.message.startsWith('Too small') ? what : issue.message };
 		}
 		case 'too_big': {
 			const max = Number(issue.maximum);
-			const what = issue.origin === 'array' ? `at most ${max} items` : issue.origin === 'string' ? `at most ${max} characters` : `a number of at most ${max}`;
+			const what =
+				issue.origin === 'array'
+					? `at most ${max} items`
+					: issue.origin === 'string'
+						? `at most ${max} characters`
+						: `a number of at most ${max}`;
 			return { ...base, expected: issue.message.startsWith('Too big') ? what : issue.message };
 		}
 		case 'invalid_format':
@@ -104,7 +124,10 @@ export function describeIssue(issue: Issue, data: unknown): Pick<ContentProblem,
 				field: issue.keys.length === 1 ? fieldPath([...issue.path, issue.keys[0]!]) : field,
 				expected: 'only the fields this kind of page defines',
 				found: `unknown field${issue.keys.length === 1 ? '' : 's'} "${unknown}"`,
-				hint: parent && typeof parent === 'object' ? 'check the spelling against the frontmatter reference at /contribute/frontmatter/, or remove the field' : undefined,
+				hint:
+					parent && typeof parent === 'object'
+						? 'check the spelling against the frontmatter reference at /contribute/frontmatter/, or remove the field'
+						: undefined,
 			};
 		}
 		default:

@@ -35,7 +35,10 @@ async function axe(page: Page, rules?: readonly string[]): Promise<Violation[]> 
 async function tabTo(page: Page, matches: (el: { text: string; href: string | null }) => boolean, max = 120): Promise<number> {
 	for (let i = 1; i <= max; i++) {
 		await page.keyboard.press('Tab');
-		const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', href: document.activeElement?.getAttribute('href') ?? null }));
+		const focused = await page.evaluate(() => ({
+			text: document.activeElement?.textContent?.trim() ?? '',
+			href: document.activeElement?.getAttribute('href') ?? null,
+		}));
 		if (matches(focused)) return i;
 	}
 	throw new Error('never reached the element by keyboard');
@@ -51,9 +54,18 @@ describe('accessibility', () => {
 			for (const path of paths) {
 				await page.goto(`${base}${path}`);
 				await page.evaluate(AXE);
-				for (const [theme, only] of [['light', undefined], ['dark', ['color-contrast', 'link-in-text-block']]] as const) {
+				for (const [theme, only] of [
+					['light', undefined],
+					['dark', ['color-contrast', 'link-in-text-block']],
+				] as const) {
 					await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-					for (const v of await axe(page, only)) found.push(`${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+					for (const v of await axe(page, only))
+						found.push(
+							`${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes
+								.slice(0, 3)
+								.map((n) => n.target.join(' '))
+								.join(', ')}`,
+						);
 				}
 			}
 			await page.close();
@@ -68,7 +80,13 @@ describe('accessibility', () => {
 		const found: string[] = [];
 		const check = async (label: string) => {
 			await page.evaluate(AXE);
-			for (const v of await axe(page)) found.push(`${label} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+			for (const v of await axe(page))
+				found.push(
+					`${label} ${v.id}: ${v.help} — ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(', ')}`,
+				);
 		};
 		await page.goto(`${base}/states/texas/`);
 		await page.locator('site-search button[data-open-modal]').click();
@@ -108,7 +126,9 @@ describe('accessibility', () => {
 
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		await page.keyboard.press('Control+k');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), { timeout: 15_000 }).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), { timeout: 15_000 })
+			.toBe(true);
 		await page.keyboard.type('Obamacare');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		await tabTo(page, (el) => el.href?.startsWith('/coverage/marketplace/') ?? false, 20);

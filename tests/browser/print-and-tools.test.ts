@@ -16,10 +16,21 @@ describe('print', () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/protocols/responding-to-disclosure/`);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['header.header', '#starlight__sidebar', '.kb-quick-exit', 'site-search', 'starlight-theme-select', '.right-sidebar-container'])
+		for (const selector of [
+			'header.header',
+			'#starlight__sidebar',
+			'.kb-quick-exit',
+			'site-search',
+			'starlight-theme-select',
+			'.right-sidebar-container',
+		])
 			expect(await visible(page, selector), selector).toBe(false);
-		for (const selector of ['h1', '.kb-summary', '.kb-recs', '.kb-references', '.kb-review-box']) expect(await visible(page, selector), selector).toBe(true);
-		const after = await page.locator('.kb-references a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+		for (const selector of ['h1', '.kb-summary', '.kb-recs', '.kb-references', '.kb-review-box'])
+			expect(await visible(page, selector), selector).toBe(true);
+		const after = await page
+			.locator('.kb-references a[href^="http"]')
+			.first()
+			.evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(after).toMatch(/^"? ?\(?"?\s*attr|https?:/);
 		const pdf = await page.pdf({ format: 'Letter' });
 		expect(pdf.byteLength).toBeGreaterThan(10_000);
@@ -62,7 +73,9 @@ describe('screening tool chooser', () => {
 		await page.getByLabel('Time available').selectOption(minutes);
 		await page.getByRole('button', { name: 'Suggest tools' }).click();
 		await page.locator('[data-suggestion]').first().waitFor();
-		return page.locator('[data-suggestion]').evaluateAll((items) => items.map((i) => ({ id: (i as HTMLElement).dataset.suggestion, fit: (i as HTMLElement).dataset.fit })));
+		return page
+			.locator('[data-suggestion]')
+			.evaluateAll((items) => items.map((i) => ({ id: (i as HTMLElement).dataset.suggestion, fit: (i as HTMLElement).dataset.fit })));
 	}
 
 	it('suggests the adolescent screen for a 15-year-old in an ED, the adult ED screen first at 18, and no adolescent screen past its ages', async () => {

@@ -19,14 +19,17 @@ async function watchedPage(context = undefined as Awaited<ReturnType<Browser['ne
 	await ctx.addInitScript(() => {
 		(window as unknown as { __violations: string[] }).__violations = [];
 		document.addEventListener('securitypolicyviolation', (e) =>
-			(window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+			(window as unknown as { __violations: string[] }).__violations.push(
+				`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+			),
 		);
 	});
 	const page = await ctx.newPage();
 	const external: string[] = [];
 	page.on('request', (req) => {
 		const url = new URL(req.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol)) external.push(req.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol))
+			external.push(req.url());
 	});
 	const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 	return { page, external, violations };
@@ -111,7 +114,9 @@ describe('privacy and security', () => {
 	it('refuses to be framed by another site', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.route('http://localhost:9/framer', (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${base}/"></iframe>` }));
+		await page.route('http://localhost:9/framer', (route) =>
+			route.fulfill({ contentType: 'text/html', body: `<iframe src="${base}/"></iframe>` }),
+		);
 		await page.goto('http://localhost:9/framer');
 		await page.waitForTimeout(1000);
 		const frame = page.frames().find((f) => f !== page.mainFrame());

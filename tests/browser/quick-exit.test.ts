@@ -42,7 +42,9 @@ describe('quick exit', () => {
 		const exit = page.getByRole('link', { name: 'Exit this site' });
 		await expect(exit.isVisible()).resolves.toBe(true);
 		await expect(exit.getAttribute('href')).resolves.toBe(SITE.quickExitUrl);
-		expect(await exit.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)?.textContent)).toMatch(/Shift key three times/);
+		expect(await exit.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)?.textContent)).toMatch(
+			/Shift key three times/,
+		);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toContain('sl-skip-link');
 		await page.keyboard.press('Tab');
@@ -64,7 +66,8 @@ describe('quick exit', () => {
 		await page.exposeFunction('reportVisibility', (v: string) => seen.push(v));
 		await page.evaluate(() => {
 			new MutationObserver(() => {
-				if (document.documentElement.classList.contains('kb-exiting')) (window as unknown as { reportVisibility: (v: string) => void }).reportVisibility(getComputedStyle(document.body).visibility);
+				if (document.documentElement.classList.contains('kb-exiting'))
+					(window as unknown as { reportVisibility: (v: string) => void }).reportVisibility(getComputedStyle(document.body).visibility);
 			}).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 		});
 		await page.getByRole('link', { name: 'Exit this site' }).click({ noWaitAfter: true });
@@ -136,7 +139,9 @@ describe('quick exit', () => {
 					const r = el.getBoundingClientRect();
 					if (r.width === 0 && r.height === 0) return null;
 					const h = header.getBoundingClientRect();
-					return r.top < h.bottom - 1 ? `${el.tagName} "${el.textContent?.trim().slice(0, 40)}" top ${r.top} under header bottom ${h.bottom}` : null;
+					return r.top < h.bottom - 1
+						? `${el.tagName} "${el.textContent?.trim().slice(0, 40)}" top ${r.top} under header bottom ${h.bottom}`
+						: null;
 				});
 				expect(hidden, `width ${width}, tab ${i}`).toBeNull();
 			}

@@ -67,7 +67,7 @@ describe('search relevance', () => {
 			expect(await top(query)).toContain(expected);
 		});
 
-	it('a state filter with a topic word puts that state\'s guide first', async () => {
+	it("a state filter with a topic word puts that state's guide first", async () => {
 		expect((await top('medicaid', { state: 'TX' }))[0]).toBe('/states/texas/');
 		expect((await top('postpartum', { state: 'AR' }))[0]).toBe('/states/arkansas/');
 	});
@@ -86,7 +86,9 @@ describe('search relevance', () => {
 	it('indexes every state guide under its state code', async () => {
 		const filters = await withPagefind<Record<string, Record<string, number>>>(page, 'return pf.filters();');
 		expect(Object.keys(filters.state ?? {})).toHaveLength(51);
-		expect(Object.keys(filters.kind ?? {})).toEqual(expect.arrayContaining(['protocol', 'state-guide', 'screening-tool', 'coverage', 'guide']));
+		expect(Object.keys(filters.kind ?? {})).toEqual(
+			expect.arrayContaining(['protocol', 'state-guide', 'screening-tool', 'coverage', 'guide']),
+		);
 		expect(Object.keys(filters.review ?? {})).toContain('draft');
 	});
 
@@ -141,7 +143,9 @@ describe('search page', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const p = await context.newPage();
 		await p.goto(`${base}/search/`);
-		expect(await p.locator('.kb-search noscript .kb-notice p, .kb-search .kb-notice p').first().textContent()).toMatch(/^Search needs JavaScript/);
+		expect(await p.locator('.kb-search noscript .kb-notice p, .kb-search .kb-notice p').first().textContent()).toMatch(
+			/^Search needs JavaScript/,
+		);
 		await expect(p.locator('.kb-search .kb-notice').isVisible()).resolves.toBe(true);
 		await expect(p.locator('.kb-search').getByRole('link', { name: 'Coverage by state' }).isVisible()).resolves.toBe(true);
 		await expect(p.locator('[data-search-form]').isVisible()).resolves.toBe(false);
@@ -164,7 +168,9 @@ describe('search modal', () => {
 		// Counts follow the filters: choosing one updates the others, still labelled.
 		await p.locator('.pagefind-ui__filter-name', { hasText: 'Kind of page' }).click();
 		await p.getByLabel(/^Protocol \(/).check();
-		await expect.poll(async () => (await p.locator('.pagefind-ui__filter-label').allTextContents()).some((v) => /^[a-z]+(-[a-z]+)+ \(/.test(v))).toBe(false);
+		await expect
+			.poll(async () => (await p.locator('.pagefind-ui__filter-label').allTextContents()).some((v) => /^[a-z]+(-[a-z]+)+ \(/.test(v)))
+			.toBe(false);
 		await p.close();
 	});
 });

@@ -9,7 +9,8 @@ describe('valid HTML', () => {
 		const errors: string[] = [];
 		for (const path of builtPages()) {
 			const report = await validator.validateFile(htmlFile(path));
-			for (const result of report.results) for (const m of result.messages) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+			for (const result of report.results)
+				for (const m of result.messages) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 		}
 		expect(errors).toEqual([]);
 	});

@@ -16,13 +16,19 @@ describe('page weight', () => {
 		for (const path of pages) {
 			const budget = PAGE_BUDGETS.find((b) => b.pattern.test(path))!;
 			const weight = pageWeight(DIST, htmlFile(path));
-			if (weight.total > budget.maxBytes) over.push(`${path} (${budget.template}): ${weight.total} B > ${budget.maxBytes} B (html ${weight.html}, css ${weight.css}, js ${weight.js})`);
+			if (weight.total > budget.maxBytes)
+				over.push(
+					`${path} (${budget.template}): ${weight.total} B > ${budget.maxBytes} B (html ${weight.html}, css ${weight.css}, js ${weight.js})`,
+				);
 		}
 		expect(over).toEqual([]);
 	});
 
 	it('measures each of the five named templates', () => {
 		for (const template of ['home', 'state guide', 'protocol', 'screening tool', 'search page'])
-			expect(pages.some((p) => PAGE_BUDGETS.find((b) => b.pattern.test(p))!.template === template), template).toBe(true);
+			expect(
+				pages.some((p) => PAGE_BUDGETS.find((b) => b.pattern.test(p))!.template === template),
+				template,
+			).toBe(true);
 	});
 });

@@ -1,12 +1,12 @@
 /** Every content file becomes a page; the home page has its three doors; the 404 page exists. */
 import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitLocale } from '../../src/lib/locales.ts';
 import { CONTENT_ROOT } from '../../src/lib/paths.ts';
-import { listPageFiles, entryIdFor } from '../../src/validation/source-files.ts';
+import { entryIdFor, listPageFiles } from '../../src/validation/source-files.ts';
 import { htmlFile } from '../support/dist.ts';
 import { page, text } from '../support/html.ts';
-import { join, relative } from 'node:path';
 
 const docs = join(CONTENT_ROOT, 'docs');
 const ids = listPageFiles(docs).map((f) => entryIdFor(relative(docs, f)));
@@ -47,7 +47,7 @@ describe('built pages', () => {
 		}
 	});
 
-	it('does not list every page in every page\'s sidebar', () => {
+	it("does not list every page in every page's sidebar", () => {
 		const links = page('/protocols/responding-to-disclosure/').querySelectorAll('#starlight__sidebar a');
 		expect(links.length).toBeLessThan(40);
 		expect(links.some((a) => a.getAttribute('href') === '/states/texas/')).toBe(false);

@@ -33,8 +33,10 @@ describe('protocols', () => {
 			});
 			const references = content.querySelectorAll('.kb-references li');
 			expect(references.length).toBeGreaterThanOrEqual(3);
-			for (const a of content.querySelectorAll('.kb-cite a')) expect(html.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
-			for (const heading of ['Steps', 'Red flags', 'What not to do']) expect(content.querySelectorAll('h2').map((h) => text(h))).toContain(heading);
+			for (const a of content.querySelectorAll('.kb-cite a'))
+				expect(html.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
+			for (const heading of ['Steps', 'Red flags', 'What not to do'])
+				expect(content.querySelectorAll('h2').map((h) => text(h))).toContain(heading);
 		});
 	}
 

@@ -32,14 +32,16 @@ describe('screening tools', () => {
 		}
 	});
 
-	it('plots every study with both figures, and lists the rest in the chart\'s table', () => {
+	it("plots every study with both figures, and lists the rest in the chart's table", () => {
 		const index = page('/screening-tools/');
 		const plotted = studies.filter((s) => s.sensitivity && s.specificity);
 		expect(index.querySelectorAll('.kb-chart__point circle')).toHaveLength(plotted.length);
 		expect(index.querySelector('.kb-chart__svg')?.getAttribute('role')).toBe('img');
 		expect(text(index.querySelector('#accuracy-chart-title'))).toMatch(/Sensitivity and specificity/);
 		expect(index.querySelectorAll('#accuracy-table-caption')).toHaveLength(1);
-		expect(index.querySelectorAll('.kb-chart + section tbody tr, .kb-chart ~ section tbody tr').length).toBeGreaterThanOrEqual(studies.length);
+		expect(index.querySelectorAll('.kb-chart + section tbody tr, .kb-chart ~ section tbody tr').length).toBeGreaterThanOrEqual(
+			studies.length,
+		);
 	});
 
 	it('compares every tool in one table, complete without JavaScript', () => {

@@ -14,7 +14,8 @@ describe('host headers and security.txt', () => {
 		expect(headers).toMatchObject({ 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' });
 		expect(headers['Permissions-Policy']).toMatch(/geolocation=\(\)/);
 		const csp = headers['Content-Security-Policy']!;
-		for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "'wasm-unsafe-eval'"]) expect(csp).toContain(directive);
+		for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "'wasm-unsafe-eval'"])
+			expect(csp).toContain(directive);
 		expect(csp).not.toContain("'unsafe-eval'");
 		expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 	});
@@ -22,7 +23,9 @@ describe('host headers and security.txt', () => {
 	it('gives every page a meta policy that allows exactly its inline scripts', () => {
 		for (const path of builtPages()) {
 			const head = page(path).querySelector('head')!;
-			const [first, second] = head.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as unknown as { rawTagName: string; getAttribute: (a: string) => string | undefined }));
+			const [first, second] = head.childNodes
+				.filter((n) => n.nodeType === 1)
+				.map((n) => n as unknown as { rawTagName: string; getAttribute: (a: string) => string | undefined });
 			expect(first?.getAttribute('charset'), path).toBe('utf-8');
 			expect(second?.getAttribute('http-equiv'), `${path}: the policy comes right after the charset`).toBe('Content-Security-Policy');
 		}

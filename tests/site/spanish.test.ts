@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { splitLocale } from '../../src/lib/locales.ts';
 import { CONTENT_ROOT } from '../../src/lib/paths.ts';
 import { spanishStatus } from '../../src/lib/translation-status.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
 import { readUiStrings } from '../../src/lib/ui-strings-loader.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
 import { page, text } from '../support/html.ts';
 
 const { pages } = validateContent(CONTENT_ROOT);
@@ -18,7 +18,21 @@ describe('Spanish', () => {
 	});
 
 	it('translates the required pages', () => {
-		const required = ['index', 'about', 'safety', 'privacy', 'coverage', 'coverage/what-changed', 'protocols/recognizing-trafficking', 'protocols/talking-privately', 'protocols/responding-to-disclosure', 'glossary', 'handouts/right-to-care-and-interpreter', 'handouts/what-happens-at-your-visit', 'handouts/care-without-insurance'];
+		const required = [
+			'index',
+			'about',
+			'safety',
+			'privacy',
+			'coverage',
+			'coverage/what-changed',
+			'protocols/recognizing-trafficking',
+			'protocols/talking-privately',
+			'protocols/responding-to-disclosure',
+			'glossary',
+			'handouts/right-to-care-and-interpreter',
+			'handouts/what-happens-at-your-visit',
+			'handouts/care-without-insurance',
+		];
 		expect(spanish.map((p) => splitLocale(p.id)[1])).toEqual(expect.arrayContaining(required));
 	});
 
@@ -32,11 +46,13 @@ describe('Spanish', () => {
 		expect(text(html.querySelector('.kb-quick-exit a'))).toBe('Salir de este sitio');
 	});
 
-	it('serves a translated protocol in Spanish, keeping its recommendations\' strength, evidence and sources', () => {
+	it("serves a translated protocol in Spanish, keeping its recommendations' strength, evidence and sources", () => {
 		const html = page('/es/protocols/responding-to-disclosure/');
 		const en = page('/protocols/responding-to-disclosure/');
 		expect(html.querySelector('main')?.getAttribute('lang')).toBe('es');
-		expect(html.querySelectorAll('.kb-rec').map((r) => r.getAttribute('data-strength'))).toEqual(en.querySelectorAll('.kb-rec').map((r) => r.getAttribute('data-strength')));
+		expect(html.querySelectorAll('.kb-rec').map((r) => r.getAttribute('data-strength'))).toEqual(
+			en.querySelectorAll('.kb-rec').map((r) => r.getAttribute('data-strength')),
+		);
 		expect(html.querySelectorAll('.kb-rec .kb-badge--offer').map((b) => text(b))).toContain('Ofrecer');
 	});
 
@@ -44,17 +60,24 @@ describe('Spanish', () => {
 		for (const path of ['/glossary/', '/es/glossary/']) {
 			const entries = page(path).querySelectorAll('.kb-glossary__entry');
 			expect(entries.length, path).toBeGreaterThanOrEqual(30);
-			for (const entry of entries) expect(entry.querySelectorAll('[lang="en"]').length + entry.querySelectorAll('[lang="es"]').length, path).toBeGreaterThanOrEqual(2);
+			for (const entry of entries)
+				expect(entry.querySelectorAll('[lang="en"]').length + entry.querySelectorAll('[lang="es"]').length, path).toBeGreaterThanOrEqual(2);
 		}
 		expect(text(page('/es/glossary/').querySelector('#term-human-trafficking dfn'))).toMatch(/[Tt]rata de personas/);
 	});
 
 	it('reports translation status that matches the content: translated, out of date, missing', () => {
-		const rows = spanishStatus(pages.map((p) => ({ id: p.id, title: p.data.title, file: join(CONTENT_ROOT, 'docs', p.relPath), translation: p.data.translation })));
+		const rows = spanishStatus(
+			pages.map((p) => ({ id: p.id, title: p.data.title, file: join(CONTENT_ROOT, 'docs', p.relPath), translation: p.data.translation })),
+		);
 		const summary = text(page('/contribute/translations/').querySelector('[data-translation-summary]'));
 		const count = (state: string) => rows.filter((r) => r.state === state).length;
-		expect(summary).toBe(`${count('current')} pages translated into Spanish and up to date, ${count('outdated')} out of date, ${count('missing')} not yet translated, of ${rows.length} English pages.`);
-		const listed = page('/contribute/translations/').querySelectorAll('[data-translation-state="current"] [data-translation-page]').map((li) => li.getAttribute('data-translation-page'));
+		expect(summary).toBe(
+			`${count('current')} pages translated into Spanish and up to date, ${count('outdated')} out of date, ${count('missing')} not yet translated, of ${rows.length} English pages.`,
+		);
+		const listed = page('/contribute/translations/')
+			.querySelectorAll('[data-translation-state="current"] [data-translation-page]')
+			.map((li) => li.getAttribute('data-translation-page'));
 		expect(listed).toEqual(rows.filter((r) => r.state === 'current').map((r) => r.id));
 		expect(count('current')).toBeGreaterThanOrEqual(15);
 	});

@@ -12,7 +12,9 @@ import { page, text } from '../support/html.ts';
 const guides = validateContent(CONTENT_ROOT).pages.filter((p) => p.data.type === 'state-guide' && !p.id.startsWith('es/'));
 const download = JSON.parse(readFileSync(join(DIST, 'data/states.json'), 'utf8')) as { records: StateRecord[] };
 const csv = readFileSync(join(DIST, 'data/states.csv'), 'utf8').trim().split('\r\n');
-const STATES_AND_DC = Object.entries(JURISDICTIONS).filter(([, j]) => j.kind !== 'territory').map(([code]) => code);
+const STATES_AND_DC = Object.entries(JURISDICTIONS)
+	.filter(([, j]) => j.kind !== 'territory')
+	.map(([code]) => code);
 
 function factCell(html: ReturnType<typeof page>, key: string) {
 	return html.querySelector(`tr[data-fact="${key}"] [data-fact-value]`);
@@ -71,7 +73,21 @@ describe('state guides', () => {
 
 	it('writes the same records to CSV', () => {
 		const header = csv[0]!.split(',');
-		expect(header).toEqual(expect.arrayContaining(['code', 'name', 'url', 'medicaidExpansion', 'medicaidExpansionDate', 'marketplaceType', 'ichiaChildren', 'ichiaPregnant', 'postpartum12Months', 'medicaidExpansionAsOf', 'medicaidExpansionSource']));
+		expect(header).toEqual(
+			expect.arrayContaining([
+				'code',
+				'name',
+				'url',
+				'medicaidExpansion',
+				'medicaidExpansionDate',
+				'marketplaceType',
+				'ichiaChildren',
+				'ichiaPregnant',
+				'postpartum12Months',
+				'medicaidExpansionAsOf',
+				'medicaidExpansionSource',
+			]),
+		);
 		expect(csv).toHaveLength(download.records.length + 1);
 		const texas = csv.find((row) => row.startsWith('TX,'))!.split(',');
 		expect(texas[header.indexOf('medicaidExpansion')]).toBe('false');
@@ -80,7 +96,9 @@ describe('state guides', () => {
 
 	it('links every map tile and table row to a built guide', () => {
 		const index = page('/states/');
-		const hrefs = [...index.querySelectorAll('.kb-tiles a'), ...index.querySelectorAll('#state-comparison tbody a')].map((a) => a.getAttribute('href')!);
+		const hrefs = [...index.querySelectorAll('.kb-tiles a'), ...index.querySelectorAll('#state-comparison tbody a')].map(
+			(a) => a.getAttribute('href')!,
+		);
 		expect(hrefs).toHaveLength(102);
 		for (const href of hrefs) expect(existsSync(htmlFile(href)), href).toBe(true);
 	});

@@ -1,6 +1,6 @@
 /** Debian's Chromium, driven by playwright-core. Never downloads a browser. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,7 +13,15 @@ export function assertChromium(): void {
 		);
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic',
+];
 
 /** A fresh browser; Playwright gives every launch its own new, empty profile and removes it on close. */
 export async function launch(): Promise<{ browser: Browser; close: () => Promise<void> }> {
@@ -23,7 +31,11 @@ export async function launch(): Promise<{ browser: Browser; close: () => Promise
 }
 
 /** A context whose pages start in the given theme (Starlight reads it from localStorage). */
-export async function contextWithTheme(browser: Browser, theme: 'light' | 'dark', options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function contextWithTheme(
+	browser: Browser,
+	theme: 'light' | 'dark',
+	options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
 	const context = await browser.newContext(options);
 	await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	return context;

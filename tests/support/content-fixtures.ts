@@ -6,7 +6,13 @@ import { stringify } from 'yaml';
 import { STATE_NARRATIVE_SOURCES } from '../../src/lib/state-narrative.ts';
 
 const review = { status: 'draft' };
-const common = { description: 'A fixture page used by the tests of the content checks.', topics: ['coverage'], audience: ['clinician'], review, sources: ['fixture-source'] };
+const common = {
+	description: 'A fixture page used by the tests of the content checks.',
+	topics: ['coverage'],
+	audience: ['clinician'],
+	review,
+	sources: ['fixture-source'],
+};
 
 export const fixtures = {
 	protocol: () => ({
@@ -17,7 +23,9 @@ export const fixtures = {
 		settings: ['emergency-department'],
 		populations: ['adults'],
 		summary: ['Talk with the patient alone.', 'Offer an interpreter.'],
-		recommendations: [{ text: 'Offer a private conversation.', strength: 'offer', evidence: 'expert-consensus', sources: ['fixture-source'] }],
+		recommendations: [
+			{ text: 'Offer a private conversation.', strength: 'offer', evidence: 'expert-consensus', sources: ['fixture-source'] },
+		],
 		related: { protocols: [], tools: [], states: ['TX'] },
 	}),
 	stateGuide: (code = 'TX') => ({
@@ -34,7 +42,11 @@ export const fixtures = {
 			stateFundedAdults: { value: false, asOf: '2024-03', source: 'fixture-source' },
 			postpartum12Months: { value: true, asOf: '2026-03-19', source: 'fixture-source' },
 			crimeVictimCompensation: { value: null, asOf: '2026-11-29', source: null, note: 'Not yet verified.' },
-			medicaidAgency: { value: { name: 'Fixture Health Agency', url: 'https://example.gov/' }, asOf: '2026-11-29', source: 'fixture-source' },
+			medicaidAgency: {
+				value: { name: 'Fixture Health Agency', url: 'https://example.gov/' },
+				asOf: '2026-11-29',
+				source: 'fixture-source',
+			},
 		},
 	}),
 	screeningTool: () => ({
@@ -54,15 +66,42 @@ export const fixtures = {
 		settings: ['emergency-department'],
 		items: 4,
 		minutes: { min: 2, max: 5 },
-		studies: [{ source: 'fixture-source', label: 'Fixture 2020', design: 'prospective', setting: 'one ED', population: 'adults', n: 100, referenceStandard: 'interview', cutoff: '1 or more', sensitivity: { value: 90, ciLow: 80, ciHigh: 95 }, specificity: null }],
+		studies: [
+			{
+				source: 'fixture-source',
+				label: 'Fixture 2020',
+				design: 'prospective',
+				setting: 'one ED',
+				population: 'adults',
+				n: 100,
+				referenceStandard: 'interview',
+				cutoff: '1 or more',
+				sensitivity: { value: 90, ciLow: 80, ciHigh: 95 },
+				specificity: null,
+			},
+		],
 		access: { cost: 'free', training: null, licence: null, url: null },
 		languages: ['English'],
 	}),
-	coverage: () => ({ type: 'coverage', title: 'Fixture coverage', ...common, timeline: [{ date: '2026-10-01', change: 'A fixture change.', source: 'fixture-source' }] }),
+	coverage: () => ({
+		type: 'coverage',
+		title: 'Fixture coverage',
+		...common,
+		timeline: [{ date: '2026-10-01', change: 'A fixture change.', source: 'fixture-source' }],
+	}),
 	guide: () => ({ type: 'guide', title: 'Fixture guide', ...common }),
 	page: () => ({ type: 'page', title: 'Fixture page', ...common }),
 	handout: () => ({ type: 'handout', title: 'Fixture handout', ...common, audience: ['patient'] }),
-	bibliographyEntry: () => ({ id: 'fixture-source', kind: 'webpage', organization: 'Fixture org', title: 'Fixture source', year: 2026, url: 'https://example.org/', accessed: '2026-11-29', checked: 'primary' }),
+	bibliographyEntry: () => ({
+		id: 'fixture-source',
+		kind: 'webpage',
+		organization: 'Fixture org',
+		title: 'Fixture source',
+		year: 2026,
+		url: 'https://example.org/',
+		accessed: '2026-11-29',
+		checked: 'primary',
+	}),
 };
 
 /** Markdown file text with the given frontmatter and body. */

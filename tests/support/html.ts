@@ -1,5 +1,5 @@
 /** Parse built pages in tests. */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { type HTMLElement, parse } from 'node-html-parser';
 import { readPage } from './dist.ts';
 
 export function page(urlPath: string): HTMLElement {

@@ -2,5 +2,7 @@
 import type { Page } from 'playwright-core';
 
 export function withPagefind<T>(page: Page, body: string, args: unknown = {}): Promise<T> {
-	return page.evaluate(`(async (args) => { const pf = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(args)})`) as Promise<T>;
+	return page.evaluate(
+		`(async (args) => { const pf = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(args)})`,
+	) as Promise<T>;
 }

@@ -4,5 +4,7 @@ import { join, resolve } from 'node:path';
 
 export default function setup() {
 	if (!existsSync(join(resolve('dist'), 'index.html')))
-		throw new Error('No built site in dist/. `npm test` builds it first; to run a suite alone, run `npm run build` before `npx vitest --project site`.');
+		throw new Error(
+			'No built site in dist/. `npm test` builds it first; to run a suite alone, run `npm run build` before `npx vitest --project site`.',
+		);
 }

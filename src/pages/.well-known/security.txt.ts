@@ -21,4 +21,5 @@ export function securityTxt(day: string, siteUrl: string, repository?: string): 
 	return `${lines.join('\n')}\n`;
 }
 
-export const GET: APIRoute = () => new Response(securityTxt(today(), SITE.url, SITE.repository), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+	new Response(securityTxt(today(), SITE.url, SITE.repository), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { stateDownloadRecords } from '../../lib/state-downloads.ts';
 import { toCsv } from '../../lib/state-records.ts';
 
-export const GET: APIRoute = async () => new Response(toCsv(await stateDownloadRecords()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(toCsv(await stateDownloadRecords()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -9,7 +9,10 @@ import { validateContent } from '../../../src/validation/validate-content.ts';
 import { contentFolder } from '../../support/content-fixtures.ts';
 
 function scaffold(root: string, args: string[]) {
-	return spawnSync(process.execPath, ['scripts/new.ts', ...args], { env: { ...process.env, KB_CONTENT_DIR: root, KB_TODAY: '2026-11-29' }, encoding: 'utf8' });
+	return spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+		env: { ...process.env, KB_CONTENT_DIR: root, KB_TODAY: '2026-11-29' },
+		encoding: 'utf8',
+	});
 }
 
 describe('npm run new', () => {
@@ -29,8 +32,10 @@ describe('npm run new', () => {
 		expect(problems.map(formatProblem)).toEqual([]);
 	});
 
-	it('puts each kind in its folder, and a state guide at the state\'s address', () => {
-		expect(newPagePath({ kind: 'protocol', title: 'Burn care: first steps', today: '2026-11-29' })).toBe('protocols/burn-care-first-steps.mdx');
+	it("puts each kind in its folder, and a state guide at the state's address", () => {
+		expect(newPagePath({ kind: 'protocol', title: 'Burn care: first steps', today: '2026-11-29' })).toBe(
+			'protocols/burn-care-first-steps.mdx',
+		);
 		expect(newPagePath({ kind: 'state-guide', title: '', state: 'PR', today: '2026-11-29' })).toBe('states/puerto-rico.md');
 	});
 

@@ -5,8 +5,18 @@ import { layoutAccuracyChart } from '../../../src/lib/accuracy-chart.ts';
 describe('accuracy chart layout', () => {
 	const chart = layoutAccuracyChart(
 		[
-			{ tool: 'A', label: 'A 2018', sensitivity: { value: 84.4, ciLow: 75.3, ciHigh: 91.2 }, specificity: { value: 57.5, ciLow: 53.8, ciHigh: 61.1 } },
-			{ tool: 'B', label: 'B 2021', sensitivity: { value: 100, ciLow: null, ciHigh: null }, specificity: { value: 61, ciLow: null, ciHigh: null } },
+			{
+				tool: 'A',
+				label: 'A 2018',
+				sensitivity: { value: 84.4, ciLow: 75.3, ciHigh: 91.2 },
+				specificity: { value: 57.5, ciLow: 53.8, ciHigh: 61.1 },
+			},
+			{
+				tool: 'B',
+				label: 'B 2021',
+				sensitivity: { value: 100, ciLow: null, ciHigh: null },
+				specificity: { value: 61, ciLow: null, ciHigh: null },
+			},
 			{ tool: 'C', label: 'C 2018', sensitivity: { value: 90.9, ciLow: null, ciHigh: null }, specificity: null },
 		],
 		100,

@@ -18,8 +18,9 @@ describe('frontmatter reference', () => {
 		expect(row('summary')?.required).toBe(true);
 		expect(row('sources')).toMatchObject({ required: false, defaultValue: '[]' });
 	});
-	it('carries every field\'s description', () => {
-		for (const schema of [...Object.values(PAGE_SCHEMAS), bibliographyEntrySchema, glossaryEntrySchema, contactSchema]) for (const r of fieldRows(schema)) expect(r.description, r.path).not.toBe('');
+	it("carries every field's description", () => {
+		for (const schema of [...Object.values(PAGE_SCHEMAS), bibliographyEntrySchema, glossaryEntrySchema, contactSchema])
+			for (const r of fieldRows(schema)) expect(r.description, r.path).not.toBe('');
 	});
 	it('finds examples in real data', () => {
 		expect(exampleAt({ recommendations: [{ strength: 'offer' }] }, 'recommendations[].strength')).toBe('offer');

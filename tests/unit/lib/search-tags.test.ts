@@ -8,7 +8,12 @@ const parse = (data: unknown) => docsFrontmatterSchema.parse(data);
 
 describe('search tags', () => {
 	it('tags a state guide with its state code, kind, topics and review status', () => {
-		expect(searchFilters(parse(fixtures.stateGuide()))).toMatchObject({ kind: ['state-guide'], state: ['TX'], topic: ['coverage'], review: ['draft'] });
+		expect(searchFilters(parse(fixtures.stateGuide()))).toMatchObject({
+			kind: ['state-guide'],
+			state: ['TX'],
+			topic: ['coverage'],
+			review: ['draft'],
+		});
 	});
 	it('tags a protocol with its populations but no state', () => {
 		expect(searchFilters(parse(fixtures.protocol()))).toMatchObject({ kind: ['protocol'], state: [], population: ['adults'] });
@@ -18,7 +23,10 @@ describe('search tags', () => {
 	});
 	it('emits one meta tag per filter value', () => {
 		const tags = searchHeadTags(parse({ ...fixtures.protocol(), topics: ['identification', 'screening'] }));
-		expect(tags.filter((t) => t.attrs['data-pagefind-filter'] === 'topic[content]').map((t) => t.attrs.content)).toEqual(['identification', 'screening']);
+		expect(tags.filter((t) => t.attrs['data-pagefind-filter'] === 'topic[content]').map((t) => t.attrs.content)).toEqual([
+			'identification',
+			'screening',
+		]);
 		expect(tags.find((t) => t.attrs['data-pagefind-meta'] === 'summary[content]')?.attrs.content).toMatch(/fixture page/);
 	});
 });

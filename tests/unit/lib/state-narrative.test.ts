@@ -15,7 +15,15 @@ describe('state narrative', () => {
 	});
 	it('follows each yes/no/unknown fact', () => {
 		const f = facts();
-		expect(keys(f)).toEqual(expect.arrayContaining(['kb.state.expansion.no', 'kb.state.ichiaChildren.yes', 'kb.state.ichiaPregnant.no', 'kb.state.postpartum.yes', 'kb.state.stateFunded.no']));
+		expect(keys(f)).toEqual(
+			expect.arrayContaining([
+				'kb.state.expansion.no',
+				'kb.state.ichiaChildren.yes',
+				'kb.state.ichiaPregnant.no',
+				'kb.state.postpartum.yes',
+				'kb.state.stateFunded.no',
+			]),
+		);
 		f.ichiaChildren.value = null;
 		f.postpartum12Months.value = null;
 		expect(keys(f)).toEqual(expect.arrayContaining(['kb.state.ichiaChildren.unknown', 'kb.state.postpartum.unknown']));
@@ -35,9 +43,13 @@ describe('state narrative', () => {
 		f.stateFundedAdults.value = null;
 		expect(keys(f)).toContain('kb.state.stateFunded.unknown');
 	});
-	it('names the Marketplace model in the reader\'s language, or says it is unverified', () => {
+	it("names the Marketplace model in the reader's language, or says it is unverified", () => {
 		const f = facts();
-		expect(stateNarrative('Texas', f, format).find((p) => p.key === 'kb.state.marketplace.known')?.params).toMatchObject({ type: 'M(FFE)', typeCode: 'FFE', year: '2026' });
+		expect(stateNarrative('Texas', f, format).find((p) => p.key === 'kb.state.marketplace.known')?.params).toMatchObject({
+			type: 'M(FFE)',
+			typeCode: 'FFE',
+			year: '2026',
+		});
 		f.marketplace.value = null;
 		expect(keys(f)).toContain('kb.state.marketplace.unknown');
 	});

@@ -11,7 +11,18 @@ const record = () => stateRecord(stateGuideSchema.parse(fixtures.stateGuide()), 
 describe('state records', () => {
 	it('has the required columns with typed values', () => {
 		const r = record();
-		expect(r).toMatchObject({ code: 'TX', name: 'Texas', url: 'https://example.org/states/texas/', medicaidExpansion: false, medicaidExpansionDate: null, marketplaceType: 'FFE', ichiaChildren: true, ichiaPregnant: false, postpartum12Months: true, crimeVictimCompensation: null });
+		expect(r).toMatchObject({
+			code: 'TX',
+			name: 'Texas',
+			url: 'https://example.org/states/texas/',
+			medicaidExpansion: false,
+			medicaidExpansionDate: null,
+			marketplaceType: 'FFE',
+			ichiaChildren: true,
+			ichiaPregnant: false,
+			postpartum12Months: true,
+			crimeVictimCompensation: null,
+		});
 	});
 	it('gives each fact its as-of date and source URL (null when the fact is unknown)', () => {
 		const r = record();

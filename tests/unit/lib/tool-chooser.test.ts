@@ -1,8 +1,17 @@
 /** The chooser suggests tools that fit the patient's age, the setting and the time, and says why. */
 import { describe, expect, it } from 'vitest';
-import { chooseTools, fitsAge, type ChooserTool } from '../../../src/lib/tool-chooser.ts';
+import { type ChooserTool, chooseTools, fitsAge } from '../../../src/lib/tool-chooser.ts';
 
-const tool = (t: Partial<ChooserTool> & Pick<ChooserTool, 'id'>): ChooserTool => ({ abbreviation: t.id.toUpperCase(), kind: 'screening', validation: 'validated', ageMin: null, ageMax: null, settings: ['emergency-department'], minutes: { min: 1, max: 3 }, ...t });
+const tool = (t: Partial<ChooserTool> & Pick<ChooserTool, 'id'>): ChooserTool => ({
+	abbreviation: t.id.toUpperCase(),
+	kind: 'screening',
+	validation: 'validated',
+	ageMin: null,
+	ageMax: null,
+	settings: ['emergency-department'],
+	minutes: { min: 1, max: 3 },
+	...t,
+});
 const TOOLS: ChooserTool[] = [
 	tool({ id: 'adult-ed', ageMin: 18, settings: ['emergency-department'] }),
 	tool({ id: 'teen-ed', ageMin: 10, ageMax: 17, settings: ['emergency-department', 'pediatric-care'] }),
@@ -11,7 +20,8 @@ const TOOLS: ChooserTool[] = [
 	tool({ id: 'unvalidated', validation: 'not-validated', ageMin: 18, minutes: null, settings: ['any-setting'] }),
 	tool({ id: 'approach', kind: 'response-approach', validation: 'not-applicable', minutes: null, settings: ['any-setting'] }),
 ];
-const ids = (age: number, setting = 'emergency-department', minutes: number | null = 5) => chooseTools(TOOLS, { age, setting, minutes }).map((s) => s.id);
+const ids = (age: number, setting = 'emergency-department', minutes: number | null = 5) =>
+	chooseTools(TOOLS, { age, setting, minutes }).map((s) => s.id);
 
 describe('tool chooser', () => {
 	it('treats age ranges as inclusive, with open ends unbounded', () => {
@@ -32,7 +42,12 @@ describe('tool chooser', () => {
 	it('puts a validated screen studied in this setting first', () => {
 		const [first] = chooseTools(TOOLS, { age: 30, setting: 'emergency-department', minutes: 5 });
 		expect(first).toMatchObject({ id: 'adult-ed', fit: 'suggested' });
-		expect(first!.reasons.map((r) => r.key)).toEqual(['kb.chooser.reason.ages', 'kb.chooser.reason.setting', 'kb.chooser.reason.fitsTime', 'kb.chooser.reason.validated']);
+		expect(first!.reasons.map((r) => r.key)).toEqual([
+			'kb.chooser.reason.ages',
+			'kb.chooser.reason.setting',
+			'kb.chooser.reason.fitsTime',
+			'kb.chooser.reason.validated',
+		]);
 	});
 
 	it('ranks tools studied elsewhere after those studied in this setting, and says so', () => {
@@ -63,6 +78,8 @@ describe('tool chooser', () => {
 	it('marks an unvalidated tool as possible, never suggested, and says its time is unknown', () => {
 		const s = chooseTools(TOOLS, { age: 40, setting: 'primary-care', minutes: 5 }).find((x) => x.id === 'unvalidated')!;
 		expect(s.fit).toBe('possible');
-		expect(s.reasons.map((r) => r.key)).toEqual(expect.arrayContaining(['kb.chooser.reason.timeUnknown', 'kb.chooser.reason.notValidated']));
+		expect(s.reasons.map((r) => r.key)).toEqual(
+			expect.arrayContaining(['kb.chooser.reason.timeUnknown', 'kb.chooser.reason.notValidated']),
+		);
 	});
 });

@@ -12,9 +12,20 @@ describe('translation status', () => {
 	});
 	it('classifies pages as current, outdated or missing', () => {
 		const rows = translationRows(
-			[{ id: 'a', title: 'A', hash: v1 }, { id: 'b', title: 'B', hash: v2 }, { id: 'c', title: 'C', hash: v1 }],
-			[{ source: 'a', sourceHash: v1, translatedOn: '2026-11-29' }, { source: 'b', sourceHash: v1, translatedOn: '2026-11-01' }],
+			[
+				{ id: 'a', title: 'A', hash: v1 },
+				{ id: 'b', title: 'B', hash: v2 },
+				{ id: 'c', title: 'C', hash: v1 },
+			],
+			[
+				{ source: 'a', sourceHash: v1, translatedOn: '2026-11-29' },
+				{ source: 'b', sourceHash: v1, translatedOn: '2026-11-01' },
+			],
 		);
-		expect(rows.map((r) => [r.id, r.state])).toEqual([['a', 'current'], ['b', 'outdated'], ['c', 'missing']]);
+		expect(rows.map((r) => [r.id, r.state])).toEqual([
+			['a', 'current'],
+			['b', 'outdated'],
+			['c', 'missing'],
+		]);
 	});
 });

@@ -16,7 +16,8 @@ function site(files: Record<string, string>): string {
 
 describe('link check', () => {
 	const dist = site({
-		'index.html': '<a href="/a/">a</a><a href="/a/#here">here</a><a href="/a/#gone">gone</a><a href="/missing/">missing</a><a href="https://example.org/x">ext</a><a href="tel:+1">t</a><a href="/data/x.csv">csv</a>',
+		'index.html':
+			'<a href="/a/">a</a><a href="/a/#here">here</a><a href="/a/#gone">gone</a><a href="/missing/">missing</a><a href="https://example.org/x">ext</a><a href="tel:+1">t</a><a href="/data/x.csv">csv</a>',
 		'a/index.html': '<h2 id="here">Here</h2>',
 		'data/x.csv': 'a,b',
 	});

@@ -4,7 +4,12 @@ import { ageInDays, reviewReport, reviewReportMarkdown } from '../../../src/qual
 import { docsFrontmatterSchema } from '../../../src/schemas/docs.ts';
 import { fixtures } from '../../support/content-fixtures.ts';
 
-const reviewed = { status: 'reviewed', reviewers: [{ name: 'A. Clinician', credentials: 'MD' }], lastReviewed: '2025-01-01', nextReview: '2026-01-01' };
+const reviewed = {
+	status: 'reviewed',
+	reviewers: [{ name: 'A. Clinician', credentials: 'MD' }],
+	lastReviewed: '2025-01-01',
+	nextReview: '2026-01-01',
+};
 const pages = [
 	{ id: 'states/texas', data: docsFrontmatterSchema.parse(fixtures.stateGuide()) },
 	{ id: 'guides/g', data: docsFrontmatterSchema.parse({ ...fixtures.guide(), review: reviewed }) },

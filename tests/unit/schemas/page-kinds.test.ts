@@ -35,12 +35,19 @@ describe('page kind schemas', () => {
 		});
 		it(`rejects a ${kind} marked reviewed without a reviewer or dates`, () => {
 			const issues = issuesOf({ ...data, review: { status: 'reviewed' } });
-			expect(issues).toEqual(expect.arrayContaining(['review.reviewers: custom', 'review.lastReviewed: custom', 'review.nextReview: custom']));
+			expect(issues).toEqual(
+				expect.arrayContaining(['review.reviewers: custom', 'review.lastReviewed: custom', 'review.nextReview: custom']),
+			);
 		});
 	}
 
 	it('accepts a reviewed page with a named reviewer and dates in order', () => {
-		const review = { status: 'reviewed', reviewers: [{ name: 'A. Clinician', credentials: 'MD' }], lastReviewed: '2026-11-01', nextReview: '2027-11-01' };
+		const review = {
+			status: 'reviewed',
+			reviewers: [{ name: 'A. Clinician', credentials: 'MD' }],
+			lastReviewed: '2026-11-01',
+			nextReview: '2027-11-01',
+		};
 		expect(issuesOf({ ...valid.page, review })).toEqual([]);
 		expect(issuesOf({ ...valid.page, review: { ...review, nextReview: '2026-10-01' } })).toContain('review.nextReview: custom');
 	});
@@ -51,7 +58,10 @@ describe('page kind schemas', () => {
 
 	it('accepts dates written unquoted in YAML (parsed as Date objects)', () => {
 		const data = valid['state-guide'] as ReturnType<typeof fixtures.stateGuide>;
-		const withDate = { ...data, facts: { ...data.facts, postpartum12Months: { ...data.facts.postpartum12Months, asOf: new Date('2026-03-19T00:00:00Z') } } };
+		const withDate = {
+			...data,
+			facts: { ...data.facts, postpartum12Months: { ...data.facts.postpartum12Months, asOf: new Date('2026-03-19T00:00:00Z') } },
+		};
 		expect(issuesOf(withDate)).toEqual([]);
 	});
 });
@@ -79,17 +89,29 @@ describe('state guide', () => {
 	});
 	it('requires a source for every known fact and a note for every unknown one', () => {
 		const guide = fixtures.stateGuide();
-		const facts = { ...guide.facts, postpartum12Months: { value: true, asOf: '2026-03-19', source: null }, crimeVictimCompensation: { value: null, asOf: '2026-11-29', source: null } };
-		expect(issuesOf({ ...guide, facts })).toEqual(expect.arrayContaining(['facts.postpartum12Months.source: custom', 'facts.crimeVictimCompensation.note: custom']));
+		const facts = {
+			...guide.facts,
+			postpartum12Months: { value: true, asOf: '2026-03-19', source: null },
+			crimeVictimCompensation: { value: null, asOf: '2026-11-29', source: null },
+		};
+		expect(issuesOf({ ...guide, facts })).toEqual(
+			expect.arrayContaining(['facts.postpartum12Months.source: custom', 'facts.crimeVictimCompensation.note: custom']),
+		);
 	});
 	it('rejects an as-of date that is not a real date', () => {
 		const guide = fixtures.stateGuide();
-		expect(issuesOf({ ...guide, facts: { ...guide.facts, ichiaChildren: { ...guide.facts.ichiaChildren, asOf: '2026-02-30' } } })).toContain('facts.ichiaChildren.asOf: custom');
-		expect(issuesOf({ ...guide, facts: { ...guide.facts, ichiaChildren: { ...guide.facts.ichiaChildren, asOf: 'March 2026' } } })).toContain('facts.ichiaChildren.asOf: invalid_format');
+		expect(
+			issuesOf({ ...guide, facts: { ...guide.facts, ichiaChildren: { ...guide.facts.ichiaChildren, asOf: '2026-02-30' } } }),
+		).toContain('facts.ichiaChildren.asOf: custom');
+		expect(
+			issuesOf({ ...guide, facts: { ...guide.facts, ichiaChildren: { ...guide.facts.ichiaChildren, asOf: 'March 2026' } } }),
+		).toContain('facts.ichiaChildren.asOf: invalid_format');
 	});
 	it('allows only the three Marketplace models', () => {
 		const guide = fixtures.stateGuide();
-		expect(issuesOf({ ...guide, facts: { ...guide.facts, marketplace: { ...guide.facts.marketplace, value: 'state' } } })).toContain('facts.marketplace.value: invalid_value');
+		expect(issuesOf({ ...guide, facts: { ...guide.facts, marketplace: { ...guide.facts.marketplace, value: 'state' } } })).toContain(
+			'facts.marketplace.value: invalid_value',
+		);
 	});
 });
 
@@ -101,7 +123,9 @@ describe('screening tool', () => {
 	});
 	it('rejects a percentage above 100', () => {
 		const tool = fixtures.screeningTool();
-		expect(issuesOf({ ...tool, studies: [{ ...tool.studies[0]!, specificity: { value: 130 } }] })).toContain('studies.0.specificity.value: too_big');
+		expect(issuesOf({ ...tool, studies: [{ ...tool.studies[0]!, specificity: { value: 130 } }] })).toContain(
+			'studies.0.specificity.value: too_big',
+		);
 	});
 	it('only allows the three kinds of tool', () => {
 		expect(issuesOf({ ...fixtures.screeningTool(), kind: 'questionnaire' })).toContain('kind: invalid_value');

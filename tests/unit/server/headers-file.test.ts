@@ -3,13 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, matchesPattern, parseHeadersFile } from '../../../src/server/headers-file.ts';
 
 describe('_headers', () => {
-	const rules = parseHeadersFile(['# comment', '/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n'));
+	const rules = parseHeadersFile(
+		[
+			'# comment',
+			'/*',
+			'  X-Content-Type-Options: nosniff',
+			'  Referrer-Policy: no-referrer',
+			'/_astro/*',
+			'  Cache-Control: public, max-age=31536000, immutable',
+			'',
+		].join('\n'),
+	);
 	it('parses rules and their headers', () => {
 		expect(rules).toHaveLength(2);
 		expect(rules[1]!.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
 	});
 	it('applies every matching rule', () => {
-		expect(headersFor(rules, '/_astro/page.js')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'public, max-age=31536000, immutable' });
+		expect(headersFor(rules, '/_astro/page.js')).toEqual({
+			'X-Content-Type-Options': 'nosniff',
+			'Referrer-Policy': 'no-referrer',
+			'Cache-Control': 'public, max-age=31536000, immutable',
+		});
 		expect(headersFor(rules, '/states/texas/')).not.toHaveProperty('Cache-Control');
 	});
 	it('matches splats and placeholders', () => {

@@ -40,27 +40,53 @@ const cases: Case[] = [
 	{
 		name: 'an unknown vocabulary value, with a suggestion',
 		files: { 'docs/protocols/p.md': page({ ...protocol, settings: ['emergency-departmnet'] }) },
-		expect: { file: /p\.md$/, field: 'settings[0]', expected: /one of/, found: /"emergency-departmnet"/, hint: /did you mean "emergency-department"/ },
+		expect: {
+			file: /p\.md$/,
+			field: 'settings[0]',
+			expected: /one of/,
+			found: /"emergency-departmnet"/,
+			hint: /did you mean "emergency-department"/,
+		},
 	},
 	{
 		name: 'an unknown state code in a state guide',
 		files: { 'docs/states/texas.md': page(fixtures.stateGuide('TXX')) },
-		expect: { file: /states\/texas\.md$/, field: 'jurisdiction', expected: /one of "AL", "AK"/, found: /"TXX"/, hint: /did you mean "TX"/, lineOf: 'jurisdiction: TXX' },
+		expect: {
+			file: /states\/texas\.md$/,
+			field: 'jurisdiction',
+			expected: /one of "AL", "AK"/,
+			found: /"TXX"/,
+			hint: /did you mean "TX"/,
+			lineOf: 'jurisdiction: TXX',
+		},
 	},
 	{
 		name: 'a date that is not a date',
-		files: { 'docs/coverage/c.md': page({ ...fixtures.coverage(), timeline: [{ date: '2026-13-01', change: 'x', source: 'fixture-source' }] }) },
+		files: {
+			'docs/coverage/c.md': page({ ...fixtures.coverage(), timeline: [{ date: '2026-13-01', change: 'x', source: 'fixture-source' }] }),
+		},
 		expect: { file: /c\.md$/, field: 'timeline[0].date', expected: /a real calendar date/, found: /"2026-13-01"/ },
 	},
 	{
 		name: 'an unknown source key',
 		files: { 'docs/protocols/p.md': page({ ...protocol, sources: ['fixture-sorce'] }) },
-		expect: { file: /p\.md$/, field: 'sources[0]', expected: /bibliography/, found: /"fixture-sorce", which is not in the bibliography/, hint: /did you mean "fixture-source"/ },
+		expect: {
+			file: /p\.md$/,
+			field: 'sources[0]',
+			expected: /bibliography/,
+			found: /"fixture-sorce", which is not in the bibliography/,
+			hint: /did you mean "fixture-source"/,
+		},
 	},
 	{
 		name: 'a reference to a missing page',
 		files: { 'docs/protocols/p.md': page({ ...protocol, related: { protocols: ['no-such-protocol'] } }) },
-		expect: { file: /p\.md$/, field: 'related.protocols[0]', expected: /content\/docs\/protocols\//, found: /"no-such-protocol", which does not exist/ },
+		expect: {
+			file: /p\.md$/,
+			field: 'related.protocols[0]',
+			expected: /content\/docs\/protocols\//,
+			found: /"no-such-protocol", which does not exist/,
+		},
 	},
 	{
 		name: 'a duplicate jurisdiction',
@@ -74,8 +100,18 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a translation whose source does not exist',
-		files: { 'docs/es/guides/g.md': page({ ...fixtures.guide(), translation: { source: 'guides/g', sourceHash: 'abcdef123456', translatedOn: '2026-11-29' } }) },
-		expect: { file: /es\/guides\/g\.md$/, field: 'translation.source', expected: /existing English page/, found: /"guides\/g", which does not exist/ },
+		files: {
+			'docs/es/guides/g.md': page({
+				...fixtures.guide(),
+				translation: { source: 'guides/g', sourceHash: 'abcdef123456', translatedOn: '2026-11-29' },
+			}),
+		},
+		expect: {
+			file: /es\/guides\/g\.md$/,
+			field: 'translation.source',
+			expected: /existing English page/,
+			found: /"guides\/g", which does not exist/,
+		},
 	},
 	{
 		name: 'a duplicate page address',
@@ -84,18 +120,41 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a citation in the text that is not in `sources`',
-		files: { 'docs/guides/g.mdx': page({ ...fixtures.guide(), sources: [] }, "import Ref from '~/components/Ref.astro';\n\nA claim.<Ref id=\"fixture-source\" />\n") },
-		expect: { file: /g\.mdx$/, field: '<Ref id>', expected: /listed in the page's `sources`/, found: /cited in the text but not in `sources`/, hint: /add "fixture-source" to `sources`/, lineOf: '<Ref id=' },
+		files: {
+			'docs/guides/g.mdx': page(
+				{ ...fixtures.guide(), sources: [] },
+				'import Ref from \'~/components/Ref.astro\';\n\nA claim.<Ref id="fixture-source" />\n',
+			),
+		},
+		expect: {
+			file: /g\.mdx$/,
+			field: '<Ref id>',
+			expected: /listed in the page's `sources`/,
+			found: /cited in the text but not in `sources`/,
+			hint: /add "fixture-source" to `sources`/,
+			lineOf: '<Ref id=',
+		},
 	},
 	{
 		name: 'an unknown field, with a suggestion',
 		files: { 'docs/guides/g.md': page({ ...fixtures.guide(), topcis: ['coverage'] }) },
-		expect: { file: /g\.md$/, field: 'topcis', expected: /only the fields/, found: /unknown field "topcis"/, hint: /did you mean "topics"/ },
+		expect: {
+			file: /g\.md$/,
+			field: 'topcis',
+			expected: /only the fields/,
+			found: /unknown field "topcis"/,
+			hint: /did you mean "topics"/,
+		},
 	},
 	{
-		name: 'a page of one kind in another kind\'s folder',
+		name: "a page of one kind in another kind's folder",
 		files: { 'docs/protocols/g.md': page(fixtures.guide()) },
-		expect: { file: /protocols\/g\.md$/, field: 'type', expected: /"guide" page to live in content\/docs\/guides\//, found: /content\/docs\/protocols\// },
+		expect: {
+			file: /protocols\/g\.md$/,
+			field: 'type',
+			expected: /"guide" page to live in content\/docs\/guides\//,
+			found: /content\/docs\/protocols\//,
+		},
 	},
 	{
 		name: 'broken YAML',
@@ -139,13 +198,23 @@ describe('content problems are reported with file, field, expected, found and a 
 			'docs/states/texas.md': page({ ...fixtures.stateGuide(), audience: ['everyone'] }),
 			'docs/protocols/p.md': page({ ...protocol, settings: ['emergency-departmnet'] }),
 			'docs/protocols/q.md': page({ ...protocol, related: { protocols: ['p'], states: ['TX'] } }),
-			'docs/es/protocols/p.md': page({ ...protocol, translation: { source: 'protocols/p', sourceHash: 'abcdef123456', translatedOn: '2026-11-29' } }),
+			'docs/es/protocols/p.md': page({
+				...protocol,
+				translation: { source: 'protocols/p', sourceHash: 'abcdef123456', translatedOn: '2026-11-29' },
+			}),
 		});
-		expect(problems.map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field}`).sort()).toEqual(['protocols/p.md settings[0]', 'states/texas.md audience[0]']);
+		expect(problems.map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field}`).sort()).toEqual([
+			'protocols/p.md settings[0]',
+			'states/texas.md audience[0]',
+		]);
 	});
 
 	it('checks bibliography entries too', () => {
-		const root = contentFolder({}, [{ ...fixtures.bibliographyEntry(), url: null, doi: null }, ...defaultBibliography(), fixtures.bibliographyEntry()]);
+		const root = contentFolder({}, [
+			{ ...fixtures.bibliographyEntry(), url: null, doi: null },
+			...defaultBibliography(),
+			fixtures.bibliographyEntry(),
+		]);
 		const problems = validateContent(root).problems;
 		expect(problems.some((p) => p.field === '[0].url' && /URL or a DOI/.test(p.expected))).toBe(true);
 		expect(problems.some((p) => p.field === 'id' && /already used/.test(p.found))).toBe(true);
@@ -154,8 +223,22 @@ describe('content problems are reported with file, field, expected, found and a 
 
 describe('the formatted message', () => {
 	it('reads as file:line, field, expected, found, hint', () => {
-		const text = formatProblem({ file: 'content/docs/states/texas.md', line: 7, field: 'jurisdiction', expected: 'one of "AL", "AK"', found: '"TXX"', hint: 'did you mean "TX"?' });
-		expect(text).toBe(['✖ content/docs/states/texas.md:7  field "jurisdiction"', '    expected: one of "AL", "AK"', '    found:    "TXX"', '    hint:     did you mean "TX"?'].join('\n'));
+		const text = formatProblem({
+			file: 'content/docs/states/texas.md',
+			line: 7,
+			field: 'jurisdiction',
+			expected: 'one of "AL", "AK"',
+			found: '"TXX"',
+			hint: 'did you mean "TX"?',
+		});
+		expect(text).toBe(
+			[
+				'✖ content/docs/states/texas.md:7  field "jurisdiction"',
+				'    expected: one of "AL", "AK"',
+				'    found:    "TXX"',
+				'    hint:     did you mean "TX"?',
+			].join('\n'),
+		);
 	});
 });
 
