@@ -14,7 +14,15 @@ export function citationsOf(data: DocsFrontmatter): Citation[] {
 		for (const [i, rec] of data.recommendations.entries())
 			for (const [j, key] of rec.sources.entries()) out.push({ key, path: ['recommendations', i, 'sources', j] });
 	if (data.type === 'state-guide') {
-		for (const [name, fact] of Object.entries(data.facts)) if (fact.source) out.push({ key: fact.source, path: ['facts', name, 'source'] });
+		for (const [name, fact] of Object.entries(data.facts)) {
+			if (!fact) continue;
+			if (fact.source) out.push({ key: fact.source, path: ['facts', name, 'source'] });
+			for (const [i, key] of fact.moreSources.entries()) out.push({ key, path: ['facts', name, 'moreSources', i] });
+			// Lists of programs cite a source per program.
+			if (Array.isArray(fact.value))
+				for (const [i, item] of fact.value.entries())
+					if ('source' in item) out.push({ key: item.source, path: ['facts', name, 'value', i, 'source'] });
+		}
 		for (const [i, p] of data.traffickingPrograms.entries()) out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] });
 		for (const key of STATE_NARRATIVE_SOURCES) out.push({ key, path: [] });
 	}

@@ -248,9 +248,119 @@ export const MARKETPLACE_TYPES = {
 		es: 'Mercado estatal en la plataforma federal (HealthCare.gov)',
 	},
 	FFE: { en: 'Federally facilitated exchange (HealthCare.gov)', es: 'Mercado federal (HealthCare.gov)' },
+	none: {
+		en: 'No Marketplace with federal premium tax credits',
+		es: 'Sin Mercado con créditos fiscales federales para primas',
+	},
 } as const satisfies Record<string, Labelled>;
 export type MarketplaceType = keyof typeof MARKETPLACE_TYPES;
 export const MARKETPLACE_TYPE_CODES = codes(MARKETPLACE_TYPES);
+
+/** Patient groups the coverage rules tell apart (ages as Medicaid counts them). */
+export const PATIENT_GROUPS = {
+	child: { en: 'Child (under 19)', es: 'Niño, niña o adolescente (menor de 19 años)' },
+	pregnant: { en: 'Pregnant', es: 'Embarazada' },
+	adult: { en: 'Adult, 19 to 64', es: 'Persona adulta de 19 a 64 años' },
+	'older-adult': { en: 'Adult, 65 or older', es: 'Persona adulta de 65 años o más' },
+} as const satisfies Record<string, Labelled>;
+export type PatientGroup = keyof typeof PATIENT_GROUPS;
+export const PATIENT_GROUP_CODES = codes(PATIENT_GROUPS);
+
+/**
+ * Immigration situations the coverage rules tell apart. The codes are URL parameters of the coverage navigator
+ * (`?status=t-visa`): never rename one; add a new code instead.
+ */
+export const IMMIGRATION_SITUATIONS = {
+	citizen: { en: 'U.S. citizen', es: 'Ciudadano o ciudadana de EE. UU.' },
+	'lpr-under-5': {
+		en: 'Lawful permanent resident (green card) for less than 5 years',
+		es: 'Residente permanente legal (tarjeta verde) desde hace menos de 5 años',
+	},
+	'lpr-5-plus': {
+		en: 'Lawful permanent resident for 5 years or more',
+		es: 'Residente permanente legal desde hace 5 años o más',
+	},
+	't-visa': {
+		en: 'Certified adult survivor or T-visa holder, without a green card',
+		es: 'Sobreviviente adulto certificado o titular de visa T, sin tarjeta verde',
+	},
+	't-pending': {
+		en: 'T-visa application pending, with a prima facie or bona fide determination',
+		es: 'Solicitud de visa T pendiente, con determinación prima facie o de buena fe',
+	},
+	'eligibility-letter': { en: 'Child with an HHS Eligibility Letter', es: 'Menor con Carta de Elegibilidad del HHS' },
+	'continued-presence': { en: 'Continued Presence', es: 'Presencia Continuada (Continued Presence)' },
+	'u-visa': { en: 'U-visa holder or petitioner', es: 'Titular o solicitante de visa U' },
+	'asylum-applicant': { en: 'Asylum applicant', es: 'Solicitante de asilo' },
+	'no-status': { en: 'No lawful immigration status', es: 'Sin estatus migratorio legal' },
+} as const satisfies Record<string, Labelled>;
+export type ImmigrationSituation = keyof typeof IMMIGRATION_SITUATIONS;
+export const IMMIGRATION_SITUATION_CODES = codes(IMMIGRATION_SITUATIONS);
+
+/** What a state program gives. */
+export const PROGRAM_BENEFITS = {
+	'full-coverage': { en: 'Comprehensive health coverage', es: 'Cobertura de salud integral' },
+	'limited-coverage': {
+		en: 'Limited health coverage (e.g. emergency or pregnancy care only)',
+		es: 'Cobertura de salud limitada (p. ej., solo emergencias o embarazo)',
+	},
+	cash: { en: 'Cash assistance', es: 'Asistencia en efectivo' },
+	food: { en: 'Food assistance', es: 'Asistencia alimentaria' },
+	'victim-services': { en: 'Case management and victim services', es: 'Gestión de casos y servicios a víctimas' },
+	certification: {
+		en: 'State confirmation or certification of victim status',
+		es: 'Confirmación o certificación estatal de la condición de víctima',
+	},
+	legal: { en: 'Legal services', es: 'Servicios legales' },
+	housing: { en: 'Housing or shelter', es: 'Vivienda o albergue' },
+	employment: { en: 'Employment services', es: 'Servicios de empleo' },
+} as const satisfies Record<string, Labelled>;
+export type ProgramBenefit = keyof typeof PROGRAM_BENEFITS;
+export const PROGRAM_BENEFIT_CODES = codes(PROGRAM_BENEFITS);
+
+/** Whether a program takes new people. */
+export const ENROLLMENT_STATUSES = {
+	open: { en: 'Open to new applicants', es: 'Abierto a nuevas solicitudes' },
+	'closed-to-new': { en: 'Closed to new applicants', es: 'Cerrado a nuevas solicitudes' },
+	ended: { en: 'Ended', es: 'Terminado' },
+} as const satisfies Record<string, Labelled>;
+export type EnrollmentStatus = keyof typeof ENROLLMENT_STATUSES;
+export const ENROLLMENT_STATUS_CODES = codes(ENROLLMENT_STATUSES);
+
+/** Whether state law makes health professionals report trafficking of an adult. */
+export const ADULT_REPORTING_DUTIES = {
+	required: { en: 'Required by state law', es: 'Obligatorio por ley estatal' },
+	permitted: { en: 'Permitted, not required', es: 'Permitido, no obligatorio' },
+	'not-required': {
+		en: 'No trafficking-specific duty (other duties, such as injury or vulnerable-adult reporting, may apply)',
+		es: 'Sin obligación específica sobre la trata (pueden aplicar otras, como lesiones o adultos vulnerables)',
+	},
+} as const satisfies Record<string, Labelled>;
+export type AdultReportingDuty = keyof typeof ADULT_REPORTING_DUTIES;
+export const ADULT_REPORTING_DUTY_CODES = codes(ADULT_REPORTING_DUTIES);
+
+/** When a minor may consent to a kind of care without a parent. */
+export const MINOR_CONSENT_RULES = {
+	'any-age': { en: 'At any age', es: 'A cualquier edad' },
+	'from-age': { en: 'From a stated age', es: 'Desde una edad determinada' },
+	conditional: { en: 'Only in stated circumstances', es: 'Solo en ciertas circunstancias' },
+	'no-statute': { en: 'No statute gives minors this right', es: 'Ninguna ley da este derecho a menores' },
+} as const satisfies Record<string, Labelled>;
+export type MinorConsentRule = keyof typeof MINOR_CONSENT_RULES;
+export const MINOR_CONSENT_RULE_CODES = codes(MINOR_CONSENT_RULES);
+
+/** How state law treats a minor sold for sex (safe-harbor laws). */
+export const SAFE_HARBOR_TYPES = {
+	'no-prosecution': {
+		en: 'Minors cannot be prosecuted for prostitution',
+		es: 'No se puede procesar a menores por prostitución',
+	},
+	diversion: { en: 'Minors may be charged but are diverted to services', es: 'Se puede acusar a menores, pero se les deriva a servicios' },
+	'affirmative-defense': { en: 'Trafficking is a defense to the charge', es: 'La trata es una defensa ante el cargo' },
+	none: { en: 'No safe-harbor protection', es: 'Sin protección de puerto seguro' },
+} as const satisfies Record<string, Labelled>;
+export type SafeHarborType = keyof typeof SAFE_HARBOR_TYPES;
+export const SAFE_HARBOR_TYPE_CODES = codes(SAFE_HARBOR_TYPES);
 
 /** Whether a fact was read in its primary source or only in a secondary one. */
 export const SOURCE_GRADES = {
