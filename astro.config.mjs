@@ -8,6 +8,7 @@ import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import siteOriginNotice from './src/integrations/site-origin-notice.ts';
 import { CACHE_DIR, contentDir } from './src/lib/paths.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
 import { externalLinks } from './src/markdown/external-links.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		siteOriginNotice(SITE.url),
 		contentCheck(),
 		starlight({
 			title: { en: 'Trafficking Survivor Care', es: 'Atención a sobrevivientes de la trata' },

@@ -2,6 +2,8 @@
  * One flat record per jurisdiction, from the state guides' frontmatter: the rows of the comparison table
  * and of the /data/states.json and /data/states.csv downloads, so pages, table and downloads cannot drift.
  */
+
+import { siteHref } from '../config/site-origin.ts';
 import type { BibliographyEntry } from '../schemas/bibliography.ts';
 import type { FactKey, StateGuideData } from '../schemas/state-guide.ts';
 import { JURISDICTIONS } from '../schemas/vocabulary.ts';
@@ -42,13 +44,13 @@ export interface StateRecord {
 	[key: `${string}AsOf` | `${string}Source` | `${string}SourceGrade`]: string | null;
 }
 
-export function stateRecord(data: StateGuideData, siteUrl: string, bibliography: Map<string, BibliographyEntry>): StateRecord {
+export function stateRecord(data: StateGuideData, origin: string | undefined, bibliography: Map<string, BibliographyEntry>): StateRecord {
 	const f = data.facts;
 	const jurisdiction = JURISDICTIONS[data.jurisdiction];
 	const record: StateRecord = {
 		code: data.jurisdiction,
 		name: jurisdiction.name,
-		url: new URL(`/states/${jurisdiction.slug}/`, siteUrl).href,
+		url: siteHref(`/states/${jurisdiction.slug}/`, origin),
 		reviewStatus: data.review.status,
 		medicaidExpansion: f.medicaidExpansion.value,
 		medicaidExpansionDate: f.medicaidExpansion.effective,

@@ -1,18 +1,13 @@
 /** `astro build` stops on invalid content, naming the file, the line, the field, what was expected and what was found. */
-import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildContent } from '../support/build-content.ts';
 import { contentFolder, fixtures, page } from '../support/content-fixtures.ts';
 
 function build(contentRoot: string) {
 	cpSync(resolve('content/i18n'), join(contentRoot, 'i18n'), { recursive: true });
-	const result = spawnSync(process.execPath, ['scripts/astro.ts', 'build', '--outDir', join(contentRoot, 'dist')], {
-		env: { ...process.env, KB_CONTENT_DIR: contentRoot, NO_COLOR: '1', FORCE_COLOR: '0' },
-		encoding: 'utf8',
-		timeout: 120_000,
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	return buildContent(contentRoot);
 }
 
 describe('the build and bad content', () => {

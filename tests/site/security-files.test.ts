@@ -1,4 +1,4 @@
-/** The host headers file and security.txt are complete and current; every page carries its own CSP. */
+/** The host headers file is complete; every page carries its own CSP. (security.txt: site-origin.test.ts.) */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 import { builtPages, DIST } from '../support/dist.ts';
 import { page } from '../support/html.ts';
 
-describe('host headers and security.txt', () => {
+describe('host headers', () => {
 	const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 	const headers = headersFor(rules, '/states/texas/');
 
@@ -29,14 +29,6 @@ describe('host headers and security.txt', () => {
 			expect(first?.getAttribute('charset'), path).toBe('utf-8');
 			expect(second?.getAttribute('http-equiv'), `${path}: the policy comes right after the charset`).toBe('Content-Security-Policy');
 		}
-	});
-
-	it('publishes a security.txt that expires more than 60 days from now', () => {
-		const txt = readFileSync(join(DIST, '.well-known/security.txt'), 'utf8');
-		expect(txt).toMatch(/^Contact: /m);
-		const expires = new Date(/^Expires: (.+)$/m.exec(txt)![1]!);
-		expect(expires.getTime() - Date.now()).toBeGreaterThan(60 * 24 * 3600 * 1000);
-		expect(expires.getTime() - Date.now()).toBeLessThan(366 * 24 * 3600 * 1000);
 	});
 
 	it('caches hashed assets for a year, not pages', () => {
