@@ -1,6 +1,9 @@
 /** Every page stays within its template's budget for a first visit (bytes are deterministic, so this can be a test). */
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HARD_LIMIT_BYTES, PAGE_BUDGETS } from '../../src/config/budgets.ts';
+import { EAGER_SCRIPTS, HARD_LIMIT_BYTES, PAGE_BUDGETS } from '../../src/config/budgets.ts';
+import { eagerScripts, unlistedScripts } from '../../src/quality/eager-scripts.ts';
 import { pageWeight } from '../../src/quality/page-weight.ts';
 import { builtPages, DIST, htmlFile } from '../support/dist.ts';
 
@@ -30,5 +33,25 @@ describe('page weight', () => {
 				pages.some((p) => PAGE_BUDGETS.find((b) => b.pattern.test(p))!.template === template),
 				template,
 			).toBe(true);
+	});
+
+	it('runs no script before search is opened but those on the allow-list, each only on its pages', () => {
+		const unlisted = pages.flatMap((path) =>
+			unlistedScripts(path, eagerScripts(DIST, readFileSync(htmlFile(path), 'utf8')), EAGER_SCRIPTS),
+		);
+		expect(unlisted).toEqual([]);
+	});
+
+	it('lists no script the site does not have, and each entry recognises exactly one kind of script', () => {
+		const all = pages.flatMap((path) => eagerScripts(DIST, readFileSync(htmlFile(path), 'utf8')));
+		for (const entry of EAGER_SCRIPTS)
+			expect(
+				all.some((s) => entry.signature.test(s.code)),
+				entry.name,
+			).toBe(true);
+		for (const script of all) {
+			const names = EAGER_SCRIPTS.filter((e) => e.signature.test(script.code)).map((e) => e.name);
+			expect(names.length, `${script.id} matches ${names.join(', ')}`).toBeLessThanOrEqual(1);
+		}
 	});
 });
