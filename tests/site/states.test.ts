@@ -67,7 +67,7 @@ describe('state guides', () => {
 			expect(record.postpartum12MonthsAsOf).toBe(guide.data.facts.postpartum12Months.asOf);
 			expect(record.medicaidExpansionDate === null || /^\d{4}-\d{2}-\d{2}$/.test(record.medicaidExpansionDate)).toBe(true);
 			expect(['SBE', 'SBE-FP', 'FFE', null]).toContain(record.marketplaceType);
-			expect(new URL(record.url).pathname).toBe(`/${guide.id}/`);
+			expect(new URL(record.url, 'https://site.invalid').pathname).toBe(`/${guide.id}/`);
 		}
 	});
 
