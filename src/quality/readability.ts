@@ -1,7 +1,10 @@
 /**
  * Readability of patient handouts: Flesch-Kincaid grade for English, Fernández-Huerta ease for Spanish.
- * Syllables are counted by rule, as every readability tool does; scores are estimates, good for comparing drafts.
+ * English uses wooorm's `syllable` and `flesch-kincaid`; no maintained package does Fernández-Huerta or Spanish
+ * syllables (`fernandez-huerta` is not on npm), so those are here. Scores are estimates, good for comparing drafts.
  */
+import { fleschKincaid as fleschKincaidGrade } from 'flesch-kincaid';
+import { syllable } from 'syllable';
 
 /** Prose sentences of a Markdown/MDX body: no frontmatter, imports, components, headings, code or link targets. */
 export function proseOf(body: string): string {
@@ -26,12 +29,9 @@ export function sentenceCount(text: string): number {
 	return Math.max(1, (text.match(/[.!?]+(\s|$)/g) ?? []).length);
 }
 
-/** English syllables, by the usual rules: vowel groups, minus a silent final e, at least one. */
+/** English syllables, from `syllable` (wooorm's counter, with its exception lists). */
 export function englishSyllables(word: string): number {
-	const w = word.toLowerCase().replace(/[^a-z]/g, '');
-	if (w.length <= 3) return 1;
-	const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-	return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length);
+	return Math.max(1, syllable(word));
 }
 
 /** Spanish syllables: vowel nuclei, where a weak vowel (i, u, ü) next to another vowel forms a diphthong unless accented. */
@@ -74,7 +74,7 @@ export function fleschKincaid(text: string): ReadabilityScore {
 	const w = words(text);
 	const s = sentenceCount(text);
 	const syllables = w.reduce((n, word) => n + englishSyllables(word), 0);
-	const grade = 0.39 * (w.length / s) + 11.8 * (syllables / w.length) - 15.59;
+	const grade = fleschKincaidGrade({ sentence: s, word: w.length, syllable: syllables });
 	return { words: w.length, sentences: s, syllables, grade: Math.round(grade * 10) / 10 };
 }
 

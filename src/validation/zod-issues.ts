@@ -1,5 +1,6 @@
 /** Turn Zod's issues into problems that say what was expected, what was found, and how to fix it. */
 import type { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
 import { type ContentProblem, describeValue } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -19,28 +20,13 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-			prev = tmp;
-		}
-	}
-	return row[b.length]!;
-}
-
 /** The closest allowed value to what was written, if it is close enough to be a likely typo. */
 export function closest(found: unknown, allowed: readonly string[]): string | undefined {
 	if (typeof found !== 'string' || found === '') return undefined;
 	let best: string | undefined;
 	let bestScore = Infinity;
 	for (const candidate of allowed) {
-		const score = distance(found, candidate);
+		const score = distance(found.toLowerCase(), candidate.toLowerCase());
 		if (score < bestScore) [best, bestScore] = [candidate, score];
 	}
 	return best !== undefined && bestScore <= Math.max(2, Math.floor(found.length / 3)) ? best : undefined;

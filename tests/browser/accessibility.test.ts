@@ -2,33 +2,30 @@
  * axe-core (WCAG 2.0–2.2 A and AA rules) on every built page, in the light and the dark theme: no violations.
  * And a keyboard-only walk from the home page to a state guide, a protocol and a search result.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
 
 const base = inject('baseURL');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
 let close: () => Promise<void>;
 beforeAll(async () => ({ browser, close } = await launch()));
 afterAll(() => close());
 
-interface Violation {
-	id: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-/** Violations of the WCAG rules, or of the given rules only. */
-async function axe(page: Page, rules?: readonly string[]): Promise<Violation[]> {
-	const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: TAGS };
-	return page.evaluate(
-		`axe.run(document, { runOnly: ${JSON.stringify(runOnly)}, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
-	) as Promise<Violation[]>;
+/** Violations of the WCAG rules, or of the given rules only, described for the test message. */
+async function axe(page: Page, label: string, rules?: readonly string[]): Promise<string[]> {
+	const builder = new AxeBuilder({ page });
+	const { violations } = await (rules ? builder.withRules([...rules]) : builder.withTags(TAGS)).analyze();
+	return violations.map(
+		(v) =>
+			`${label} ${v.id}: ${v.help} — ${v.nodes
+				.slice(0, 3)
+				.map((n) => n.target.join(' '))
+				.join(', ')}`,
+	);
 }
 
 /** Tab until the focused element matches, and return how many presses it took. */
@@ -50,22 +47,15 @@ describe('accessibility', () => {
 		const pages = builtPages();
 		// Three tabs share the pages; the dark theme changes only colours, so it re-runs the colour rules alone.
 		const worker = async (paths: string[]) => {
-			const page = await browser.newPage();
+			const page = await (await browser.newContext()).newPage();
 			for (const path of paths) {
 				await page.goto(`${base}${path}`);
-				await page.evaluate(AXE);
 				for (const [theme, only] of [
 					['light', undefined],
 					['dark', ['color-contrast', 'link-in-text-block']],
 				] as const) {
 					await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-					for (const v of await axe(page, only))
-						found.push(
-							`${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes
-								.slice(0, 3)
-								.map((n) => n.target.join(' '))
-								.join(', ')}`,
-						);
+					found.push(...(await axe(page, `${path} [${theme}]`, only)));
 				}
 			}
 			await page.close();
@@ -76,17 +66,10 @@ describe('accessibility', () => {
 	});
 
 	it('has no axe violations with search, the chooser and the state table in use', async () => {
-		const page = await browser.newPage();
+		const page = await (await browser.newContext()).newPage();
 		const found: string[] = [];
 		const check = async (label: string) => {
-			await page.evaluate(AXE);
-			for (const v of await axe(page))
-				found.push(
-					`${label} ${v.id}: ${v.help} — ${v.nodes
-						.slice(0, 3)
-						.map((n) => n.target.join(' '))
-						.join(', ')}`,
-				);
+			found.push(...(await axe(page, label)));
 		};
 		await page.goto(`${base}/states/texas/`);
 		await page.locator('site-search button[data-open-modal]').click();
@@ -109,7 +92,7 @@ describe('accessibility', () => {
 	});
 
 	it('can be used by keyboard alone: home → a state guide, a protocol, a search result', async () => {
-		const page = await browser.newPage();
+		const page = await (await browser.newContext()).newPage();
 		await page.goto(`${base}/`);
 		await tabTo(page, (el) => el.href === '/states/texas/');
 		await page.keyboard.press('Enter');
