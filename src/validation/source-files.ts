@@ -1,6 +1,7 @@
 /** Read content files with their YAML kept as documents, so problems can point at a line. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { slug } from 'github-slugger';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { type Document, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 
@@ -72,26 +73,30 @@ export function listPageFiles(docsRoot: string): string[] {
 	return out.sort();
 }
 
-/** The id Astro's glob loader gives a file (its slug): lowercase path without extension, `/index` dropped. */
-export function entryIdFor(relPath: string): string {
-	const noExt = relPath.replace(PAGE_EXTENSIONS, '').split(sep).join('/');
-	const id = noExt === 'index' ? 'index' : noExt.replace(/\/index$/, '');
-	return id
-		.split('/')
-		.map((part) => part.toLowerCase().replace(/[^a-z0-9-]+/g, '-'))
-		.join('/');
+/**
+ * The id Astro's glob loader gives a file: a `slug` in its frontmatter, or else each path segment slugged as
+ * github-slugger does (what Astro calls), without the extension and a final `/index`.
+ */
+export function entryIdFor(relPath: string, data?: unknown): string {
+	const override = (data as { slug?: unknown } | undefined)?.slug;
+	if (override) return String(override);
+	return relPath
+		.replace(PAGE_EXTENSIONS, '')
+		.split(/[\\/]/)
+		.map((segment) => slug(segment))
+		.join('/')
+		.replace(/\/index$/, '');
 }
 
 export function readPageFile(path: string, docsRoot: string): PageFile {
 	const text = readFileSync(path, 'utf8');
 	const relPath = relative(docsRoot, path).split(sep).join('/');
 	const match = FRONTMATTER.exec(text);
-	const id = entryIdFor(relPath);
 	if (!match) {
 		return {
 			path,
 			display: display(path),
-			id,
+			id: entryIdFor(relPath),
 			relPath,
 			data: undefined,
 			firstLine: 1,
@@ -101,7 +106,14 @@ export function readPageFile(path: string, docsRoot: string): PageFile {
 			bodyLine: 1,
 		};
 	}
-	return { ...parseYaml(path, match[1]!, 2), id, relPath, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+	const parsed = parseYaml(path, match[1]!, 2);
+	return {
+		...parsed,
+		id: entryIdFor(relPath, parsed.data),
+		relPath,
+		body: text.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
+	};
 }
 
 /** Read a YAML data file (a list of entries). */

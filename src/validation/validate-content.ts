@@ -3,7 +3,7 @@
  * Used by `npm run check:content` and, before content sync, by `astro build` (src/integrations/content-check.ts).
  */
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { yamlListFiles } from '../lib/yaml-list-loader.ts';
@@ -13,7 +13,7 @@ import { type DocsFrontmatter, docsFrontmatterSchema, PAGE_SCHEMAS } from '../sc
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import type { ContentProblem } from './problem.ts';
-import { entryIdFor, lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
+import { lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
 import { closest, describeIssue } from './zod-issues.ts';
 
 /** The docs schema exactly as the build sees it: ours merged into Starlight's. */
@@ -175,8 +175,10 @@ export function validateContent(contentRoot: string): ValidationResult {
 
 	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];
 	const pages: ValidPage[] = [];
+	const ids = new Set<string>();
 	for (const path of files) {
 		const file = readPageFile(path, docsRoot);
+		ids.add(file.id);
 		if (file.syntaxError) {
 			problems.push(syntaxProblem(file));
 			continue;
@@ -197,6 +199,6 @@ export function validateContent(contentRoot: string): ValidationResult {
 			lineOf: (p) => lineOf(file, p),
 		});
 	}
-	problems.push(...checkCrossReferences(pages, bibliography, new Set(files.map((path) => entryIdFor(relative(docsRoot, path))))));
+	problems.push(...checkCrossReferences(pages, bibliography, ids));
 	return { problems, pages, pageCount: files.length, bibliography: bibliography?.entries ?? [] };
 }
