@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
+import { loadYaml } from './yaml.ts';
 
 export function yamlListFiles(dir: string): string[] {
 	return readdirSync(dir)
@@ -21,7 +21,7 @@ export function yamlListLoader(dir: string): Loader {
 			const loadAll = async () => {
 				store.clear();
 				for (const file of yamlListFiles(dir)) {
-					const items = (parse(readFileSync(file, 'utf8')) ?? []) as { id: string }[];
+					const items = (loadYaml(readFileSync(file, 'utf8')) ?? []) as { id: string }[];
 					for (const item of items) {
 						const data = await parseData({ id: item.id, data: item as Record<string, unknown> });
 						store.set({ id: item.id, data, filePath: relative(process.cwd(), file) });

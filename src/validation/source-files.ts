@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { type Document, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import { loadYaml } from '../lib/yaml.ts';
 
 export interface SourceFile {
 	/** Absolute path. */
@@ -50,7 +50,7 @@ function parseYaml(path: string, text: string, firstLine: number): Omit<SourceFi
 	const positional = () => (doc ??= parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false }));
 	const base = { path, display: display(path), firstLine, lineCounter, positional };
 	try {
-		return { ...base, data: load(text, { schema: CORE_SCHEMA }) };
+		return { ...base, data: loadYaml(text) };
 	} catch {
 		const err = positional().errors[0];
 		const line = err ? lineCounter.linePos(err.pos[0]).line + firstLine - 1 : firstLine;
