@@ -1,160 +1,177 @@
 /**
- * `npm run bench -- --pages 1000 --pages 5000`: build this site and a stock Starlight site on the same synthetic
- * content (same locales), cold, one after the other, and write bench/results.json and bench/results.md:
- * build seconds, ms per page, peak memory, output bytes per page, Pagefind index bytes, and ratios to stock.
+ * `npm run bench`: build this site and stock Starlight on the same synthetic content, cold, and write
+ * bench/results.json and bench/results.md.
+ *
+ *   npm run bench -- --pages real --pages 1000 --pages 5000 --once 10000
+ *
+ * Three sites per size: this site; stock Starlight with its default sidebar (every page on every page); and stock
+ * Starlight with the same one-link-per-section sidebar as ours, which isolates what this site adds (validation,
+ * middleware, link check, CSP pass). `--pages` sizes run in the order A B C C B A and report the median and range
+ * of the two runs of each; `--once` sizes run each site once (stock with the default sidebar is skipped above
+ * `--stock-default-max` pages: its HTML grows with the square of the page count). `real` is the real site's page
+ * count. Run it on a quiet machine: other work on the cores moves every figure.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type Run, type SiteVariant, VARIANTS } from './build-runs.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const { values } = parseArgs({
-	options: { pages: { type: 'string', multiple: true, default: ['1000'] }, out: { type: 'string', default: 'bench' } },
+	options: {
+		pages: { type: 'string', multiple: true, default: [] },
+		once: { type: 'string', multiple: true, default: [] },
+		'stock-default-max': { type: 'string', default: '5000' },
+		out: { type: 'string', default: 'bench' },
+	},
 });
 const WORK = resolve('bench/.work');
-const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
-interface Run {
-	site: 'this site' | 'stock Starlight';
-	sourcePages: number;
-	htmlPages: number;
-	buildSeconds: number;
-	msPerPage: number;
-	peakMemoryMB: number | null;
-	outputBytesPerPage: number;
-	totalHtmlBytes: number;
-	pagefindBytes: number;
+/** The real site's number of content pages (English sources), for a synthetic site of the same size. */
+function realSitePages(): number {
+	return (readdirSync('content/docs', { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('es/')).length;
 }
-
-function dirBytes(dir: string, filter: (f: string) => boolean = () => true): { bytes: number; files: number } {
-	let bytes = 0;
-	let files = 0;
-	for (const f of readdirSync(dir, { recursive: true }) as string[]) {
-		const path = join(dir, f);
-		if (statSync(path).isFile() && filter(f)) {
-			bytes += statSync(path).size;
-			files++;
-		}
-	}
-	return { bytes, files };
-}
-
-/** Run a build under GNU time when available, for peak memory (max RSS of the process tree's largest member). */
-function timedBuild(args: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; peakKB: number | null } {
-	const useTime = existsSync('/usr/bin/time');
-	const started = performance.now();
-	const command = useTime ? '/usr/bin/time' : process.execPath;
-	const argv = useTime ? ['-f', 'KB_MAXRSS=%M', process.execPath, ASTRO, ...args] : [ASTRO, ...args];
-	const result = spawnSync(command, argv, {
-		cwd,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		encoding: 'utf8',
-		maxBuffer: 512 * 1024 * 1024,
-	});
-	const seconds = (performance.now() - started) / 1000;
-	if (result.status !== 0) throw new Error(`Build failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-	const peak = /KB_MAXRSS=(\d+)/.exec(result.stderr)?.[1];
-	return { seconds, peakKB: peak ? Number(peak) : null };
-}
-
-function measure(site: Run['site'], sourcePages: number, outDir: string, timing: { seconds: number; peakKB: number | null }): Run {
-	const html = dirBytes(outDir, (f) => f.endsWith('.html'));
-	return {
-		site,
-		sourcePages,
-		htmlPages: html.files,
-		buildSeconds: Math.round(timing.seconds * 10) / 10,
-		msPerPage: Math.round((timing.seconds * 1000) / html.files),
-		peakMemoryMB: timing.peakKB ? Math.round(timing.peakKB / 1024) : null,
-		outputBytesPerPage: Math.round(html.bytes / html.files),
-		totalHtmlBytes: html.bytes,
-		pagefindBytes: dirBytes(join(outDir, 'pagefind')).bytes,
-	};
-}
-
-function stockProject(dir: string, docs: string): void {
-	mkdirSync(join(dir, 'src/content'), { recursive: true });
-	cpSync(docs, join(dir, 'src/content/docs'), { recursive: true });
-	writeFileSync(
-		join(dir, 'astro.config.mjs'),
-		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Stock Starlight', defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, es: { label: 'Español', lang: 'es' } } })] });\n`,
-	);
-	writeFileSync(
-		join(dir, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-	);
-}
+const size = (v: string) => (v === 'real' ? realSitePages() : Number(v));
+const repeated = values.pages!.map(size);
+const once = values.once!.map(size);
+if (repeated.length + once.length === 0) repeated.push(1000);
+const stockDefaultMax = Number(values['stock-default-max']);
 
 const runs: Run[] = [];
-for (const n of values.pages!.map(Number)) {
-	const root = join(WORK, `pages-${n}`);
+for (const [pagesWanted, order] of [...repeated.map((n) => [n, 'ABCCBA'] as const), ...once.map((n) => [n, 'ABC'] as const)]) {
+	const root = join(WORK, `pages-${pagesWanted}`);
 	rmSync(root, { recursive: true, force: true });
 	const content = join(root, 'content');
-	const { pages } = writeSyntheticContent(content, n);
-	console.log(`\n${pages} synthetic pages in ${content}`);
-
-	rmSync(resolve('.astro'), { recursive: true, force: true });
-	rmSync(resolve('node_modules/.astro'), { recursive: true, force: true });
-	console.log('Building this site…');
-	const ours = join(root, 'ours');
-	runs.push(measure('this site', pages, ours, timedBuild(['build', '--outDir', ours], process.cwd(), { KB_CONTENT_DIR: content })));
-
-	const stock = join(root, 'stock');
-	stockProject(stock, join(content, 'docs'));
-	console.log('Building stock Starlight…');
-	runs.push(measure('stock Starlight', pages, join(stock, 'dist'), timedBuild(['build'], stock, {})));
-	console.table(runs.filter((r) => r.sourcePages === pages));
+	const { pages } = writeSyntheticContent(content, pagesWanted);
+	console.log(`\n${pages} synthetic pages in ${content}; order ${order}`);
+	const sequence = [...order].map((letter) => VARIANTS['ABC'.indexOf(letter)]!);
+	for (const [i, variant] of sequence.entries()) {
+		if (variant.id === 'stock' && pages > stockDefaultMax) continue;
+		console.log(`Building ${variant.label} (${i + 1}/${sequence.length})…`);
+		runs.push(variant.build(root, content, pages));
+		console.log(runs.at(-1));
+	}
 }
 
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-const bySize = [...new Set(runs.map((r) => r.sourcePages))].map((pages) => {
-	const ours = runs.find((r) => r.sourcePages === pages && r.site === 'this site')!;
-	const stock = runs.find((r) => r.sourcePages === pages && r.site === 'stock Starlight')!;
+// Summaries: per size and site, the median and range of its runs; ratios of medians.
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const sizes = [...new Set(runs.map((r) => r.sourcePages))].sort((a, b) => a - b);
+const summary = sizes.flatMap((pages) =>
+	VARIANTS.flatMap((variant) => {
+		const mine = runs.filter((r) => r.sourcePages === pages && r.site === variant.id);
+		if (mine.length === 0) return [];
+		const seconds = mine.map((r) => r.buildSeconds);
+		const memory = mine.flatMap((r) => (r.peakMemoryMB === null ? [] : [r.peakMemoryMB]));
+		return [
+			{
+				pages,
+				site: variant.id as SiteVariant,
+				runs: mine.length,
+				htmlPages: mine[0]!.htmlPages,
+				buildSeconds: round(median(seconds)),
+				buildSecondsRange: [Math.min(...seconds), Math.max(...seconds)] as const,
+				msPerHtmlPage: Math.round((median(seconds) * 1000) / mine[0]!.htmlPages),
+				peakMemoryMB: memory.length ? Math.round(median(memory)) : null,
+				peakMemoryRange: memory.length ? ([Math.min(...memory), Math.max(...memory)] as const) : null,
+				htmlBytesPerPage: mine[0]!.outputBytesPerPage,
+				pagefindBytes: mine[0]!.pagefindBytes,
+			},
+		];
+	}),
+);
+const row = (pages: number, site: SiteVariant) => summary.find((s) => s.pages === pages && s.site === site);
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? round(a / b, 2) : null);
+const ratios = sizes.map((pages) => {
+	const ours = row(pages, 'ours')!;
 	return {
 		pages,
-		buildTimeRatio: ratio(ours.buildSeconds, stock.buildSeconds),
-		memoryRatio: ours.peakMemoryMB && stock.peakMemoryMB ? ratio(ours.peakMemoryMB, stock.peakMemoryMB) : null,
-		bytesPerPageRatio: ratio(ours.outputBytesPerPage, stock.outputBytesPerPage),
-		pagefindRatio: ratio(ours.pagefindBytes, stock.pagefindBytes),
+		timeVsStock: ratio(ours.buildSeconds, row(pages, 'stock')?.buildSeconds),
+		timeVsStockSameSidebar: ratio(ours.buildSeconds, row(pages, 'stock-sections')?.buildSeconds),
+		memoryVsStock: ratio(ours.peakMemoryMB, row(pages, 'stock')?.peakMemoryMB),
+		memoryVsStockSameSidebar: ratio(ours.peakMemoryMB, row(pages, 'stock-sections')?.peakMemoryMB),
+		bytesPerPageVsStock: ratio(ours.htmlBytesPerPage, row(pages, 'stock')?.htmlBytesPerPage),
 	};
 });
-const sizes = bySize.map((b) => b.pages).sort((a, b) => a - b);
-const growth =
-	sizes.length > 1
-		? ratio(
-				runs.find((r) => r.site === 'this site' && r.sourcePages === sizes.at(-1))!.outputBytesPerPage,
-				runs.find((r) => r.site === 'this site' && r.sourcePages === sizes[0])!.outputBytesPerPage,
-			)
-		: null;
+// Linear growth: time and memory per page at the largest size against the smallest size of at least 1,000 pages.
+const big = sizes.filter((n) => n >= 1000);
+const growth = (site: SiteVariant) => {
+	const [first, last] = [row(big[0]!, site), row(big.at(-1)!, site)];
+	if (!first || !last || first === last) return null;
+	return {
+		from: first.pages,
+		to: last.pages,
+		msPerPage: ratio(last.msPerHtmlPage, first.msPerHtmlPage),
+		memoryPerPage: ratio((last.peakMemoryMB ?? 0) / last.pages, (first.peakMemoryMB ?? 0) / first.pages),
+		bytesPerPage: ratio(last.htmlBytesPerPage, first.htmlBytesPerPage),
+	};
+};
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const version = (pkg: string) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version as string;
 const results = {
 	date: new Date().toISOString(),
-	machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+	command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+	commit: git('rev-parse', 'HEAD'),
+	uncommittedChanges: git('status', '--porcelain').length > 0,
+	versions: {
+		node: process.version,
+		astro: version('astro'),
+		starlight: version('@astrojs/starlight'),
+		mdx: version('@astrojs/mdx'),
+		pagefind: version('pagefind'),
+	},
+	machine: {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model ?? 'unknown',
+		memoryGB: Math.round(totalmem() / 2 ** 30),
+		loadAverageAtEnd: loadavg().map((x) => round(x, 2)),
+	},
 	runs,
-	ratios: bySize,
-	bytesPerPageGrowth: growth,
+	summary,
+	ratios,
+	growth: { ours: growth('ours'), stockSameSidebar: growth('stock-sections') },
 };
-writeFileSync(join(values.out!, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(values.out!, 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+
+const label = (site: SiteVariant) => VARIANTS.find((v) => v.id === site)!.label;
+const x = (r: number | null) => (r === null ? 'n/a' : `${r}×`);
 const md = [
 	'# Build benchmark',
 	'',
-	`${results.date.slice(0, 10)} · ${results.machine.cpus} cores, ${results.machine.memoryGB} GB · Node ${results.machine.node}. Cold builds of the same synthetic pages, English plus a Spanish fallback for each page, in both sites. Peak memory is the largest process's maximum resident set.`,
+	`${results.date.slice(0, 10)} · commit \`${results.commit.slice(0, 7)}\`${results.uncommittedChanges ? ' (with uncommitted changes)' : ''} · ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB} GB · Node ${results.versions.node}, Astro ${results.versions.astro}, Starlight ${results.versions.starlight} · load average at the end ${results.machine.loadAverageAtEnd.join(' / ')}.`,
 	'',
-	'| Pages | Site | HTML pages | Build (s) | ms per page | Peak memory (MB) | HTML bytes per page | Pagefind bytes |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- |',
-	...runs.map(
+	`Command: \`${results.command}\`. Cold builds of the same synthetic pages (English, plus a Spanish fallback for each page), one after the other. Sizes run twice go in the order A B C C B A (A this site, B stock Starlight, C stock Starlight with our one-link-per-section sidebar); figures are the median of the runs with the range in brackets. Peak memory is the largest process's maximum resident set (GNU time).`,
+	'',
+	'| Pages | Site | Runs | HTML pages | Build (s) | ms per page | Peak memory (MB) | HTML bytes per page | Pagefind bytes |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...summary.map(
+		(s) =>
+			`| ${s.pages} | ${label(s.site)} | ${s.runs} | ${s.htmlPages} | ${s.buildSeconds} [${s.buildSecondsRange.join('–')}] | ${s.msPerHtmlPage} | ${s.peakMemoryMB ?? 'n/a'}${s.peakMemoryRange ? ` [${s.peakMemoryRange.join('–')}]` : ''} | ${s.htmlBytesPerPage} | ${s.pagefindBytes} |`,
+	),
+	'',
+	'| Pages | Time vs stock | Time vs stock, same sidebar | Memory vs stock | Memory vs stock, same sidebar | Bytes per page vs stock |',
+	'| --- | --- | --- | --- | --- | --- |',
+	...ratios.map(
 		(r) =>
-			`| ${r.sourcePages} | ${r.site} | ${r.htmlPages} | ${r.buildSeconds} | ${r.msPerPage} | ${r.peakMemoryMB ?? 'n/a'} | ${r.outputBytesPerPage} | ${r.pagefindBytes} |`,
+			`| ${r.pages} | ${x(r.timeVsStock)} | ${x(r.timeVsStockSameSidebar)} | ${x(r.memoryVsStock)} | ${x(r.memoryVsStockSameSidebar)} | ${x(r.bytesPerPageVsStock)} |`,
 	),
 	'',
-	'| Pages | Build time vs stock | Memory vs stock | Bytes per page vs stock | Pagefind vs stock |',
-	'| --- | --- | --- | --- | --- |',
-	...bySize.map(
-		(b) => `| ${b.pages} | ${b.buildTimeRatio}× | ${b.memoryRatio ?? 'n/a'}× | ${b.bytesPerPageRatio}× | ${b.pagefindRatio}× |`,
-	),
-	'',
-	growth ? `Output bytes per page, largest size ÷ smallest: ${growth}× (target ≤ 1.1×). Build time target: ≤ 1.15× stock.` : '',
+	...(['ours', 'stock-sections'] as const).flatMap((site) => {
+		const g = growth(site);
+		return g
+			? [
+					`Growth for ${label(site)}, ${g.from} → ${g.to} pages (1.0× is linear): time per page ${g.msPerPage}×, memory per page ${g.memoryPerPage}×, HTML bytes per page ${g.bytesPerPage}×.`,
+					'',
+				]
+			: [];
+	}),
+	'Targets at 1,000 and 5,000 pages: build time ≤ 0.7× stock and peak memory ≤ stock, both growing linearly to 10,000.',
 	'',
 ].join('\n');
 writeFileSync(join(values.out!, 'results.md'), md);

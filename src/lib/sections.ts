@@ -1,6 +1,6 @@
 /**
  * The site's top-level sections, in sidebar order. The sidebar lists these on every page and expands only
- * the current section, so no page carries a list of every page (see docs/decisions/0002-sidebar.md).
+ * the current section, so no page carries a list of every page (see docs/decisions/0005-sidebar.md).
  */
 export interface Section {
 	/** Folder under content/docs/ (and URL segment). */
