@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
+import { CONTENT_ROOT } from './paths.ts';
 
 let cache: Map<string, Date> | undefined;
 
@@ -12,7 +13,8 @@ function load(): Map<string, Date> {
 	const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' });
 	if (top.status !== 0) return dates;
 	const root = top.stdout.trim();
-	const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', 'content'], {
+	// The content root may be elsewhere (KB_CONTENT_DIR); outside the repository, git simply finds no dates.
+	const log = spawnSync('git', ['log', '--format=t:%ct', '--name-only', '--', relative(root, CONTENT_ROOT) || '.'], {
 		cwd: root,
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
