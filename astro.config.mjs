@@ -8,6 +8,7 @@ import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import searchLexicon from './src/integrations/search-lexicon.ts';
 import siteOriginNotice from './src/integrations/site-origin-notice.ts';
 import { CACHE_DIR, contentDir } from './src/lib/paths.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
+		// After Starlight's Pagefind step, which runs when the pages are written.
+		searchLexicon(),
 		// Last, so they see the final HTML.
 		linkCheck(),
 		contentSecurityPolicy(),

@@ -4,7 +4,7 @@
  * - A sidebar that expands only the current section.
  * - Table-of-contents entries for the parts generated from data (summary, facts, references…).
  * - Last-updated dates from git for content outside src/content.
- * - Untranslated fallback pages under /es/ kept out of the Spanish search index.
+ * - Untranslated fallback pages under /es/ indexed for Spanish search, marked as shown in English.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDate } from './lib/git-dates.ts';
@@ -18,9 +18,8 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const t = context.locals.t as (key: string) => string;
 	const { data } = route.entry;
 
-	if (route.isFallback) route.entry = { ...route.entry, data: { ...data, pagefind: false } };
 	if (route.entry.filePath) route.lastUpdated = lastCommitDate(route.entry.filePath) ?? route.lastUpdated;
-	if (data.pagefind !== false && !route.isFallback) route.head.push(...searchHeadTags(data));
+	if (data.pagefind !== false) route.head.push(...searchHeadTags(data, route.isFallback));
 
 	route.sidebar = await sectionSidebar(route, t('kb.sidebar.overview'));
 

@@ -13,6 +13,7 @@ import { type BibliographyEntry, bibliographyEntrySchema } from '../schemas/bibl
 import { contactSchema } from '../schemas/contact.ts';
 import { type DocsFrontmatter, docsFrontmatterSchema, PAGE_SCHEMAS } from '../schemas/docs.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
+import { searchTermsSchema } from '../schemas/search-vocabulary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import type { ContentProblem } from './problem.ts';
 import { lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
@@ -170,6 +171,7 @@ export function validateContent(contentRoot: string): ValidationResult {
 	const bibKeys = new Set(bibliography?.entries.map((e) => e.id));
 	checkListFile(join(contentRoot, 'data', 'glossary.yaml'), glossaryEntrySchema, 'glossary terms', bibKeys, problems);
 	checkListFile(join(contentRoot, 'data', 'contacts.yaml'), contactSchema, 'contacts', bibKeys, problems);
+	checkListFile(join(contentRoot, 'data', 'search-vocabulary.yaml'), searchTermsSchema, 'search vocabulary entries', bibKeys, problems);
 
 	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];
 	const pages: ValidPage[] = [];

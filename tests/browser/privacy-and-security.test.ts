@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
+import { searchDialog } from '../support/search.ts';
 
 const base = inject('baseURL');
 let browser: Browser;
@@ -36,9 +37,7 @@ async function watchedPage(context = undefined as Awaited<ReturnType<Browser['ne
 }
 
 async function search(page: Page, words: string) {
-	await page.locator('site-search button[data-open-modal]').click();
-	await page.locator('#starlight__search input').fill(words);
-	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	await searchDialog(page, words);
 }
 
 describe('privacy and security', () => {
