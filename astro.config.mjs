@@ -60,6 +60,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 		}),
 		mdx(),
