@@ -24,7 +24,10 @@ export const PAGE_BUDGETS: readonly { template: string; pattern: RegExp; maxByte
 export const EAGER_SCRIPTS: readonly AllowedScript[] = [
 	// Ours.
 	{ name: 'quick exit (click, Shift ×3)', signature: /document\.querySelector\(`\[data-quick-exit\]`\)/ },
-	{ name: "forget Starlight's sidebar state (privacy)", signature: /sessionStorage\.removeItem\(`sl-sidebar-state`\)/ },
+	{ name: "forget Starlight's sidebar state (privacy)", signature: /`sl-sidebar-state`[^]*removeItem/ },
+	{ name: 'forget a theme the reader did not choose (privacy)', signature: /`starlight-theme`[^]*removeItem/ },
+	{ name: '"leave no trail": links replace the page in Back while it is on', signature: /`kb-leave-no-trail`/ },
+	{ name: '"leave no trail" switch', signature: /\[data-no-trail-switch\]/, pages: /^\/(es\/)?safety\/$/ },
 	{ name: 'search dialog: opens on the button or Ctrl+K, loads search only then', signature: /customElements\.define\(.site-search./ },
 	{ name: 'state comparison table: sort and filter', signature: /data-table-controls/, pages: /^\/(es\/)?states\/$/ },
 	{ name: 'screening-tool chooser', signature: /\[data-chooser\]/, pages: /^\/(es\/)?screening-tools\/$/ },
