@@ -10,6 +10,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { endParts, leadParts, PART_HEADING_KEYS, type PartId } from './lib/page-parts.ts';
 import { searchHeadTags } from './lib/search-tags.ts';
+import { listedSectionOf } from './lib/section-pages.ts';
 import { sectionSidebar } from './lib/sidebar.ts';
 
 export const onRequest = defineRouteMiddleware(async (context, next) => {
@@ -21,11 +22,12 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	if (route.entry.filePath) route.lastUpdated = lastCommitDate(route.entry.filePath) ?? route.lastUpdated;
 	if (data.pagefind !== false) route.head.push(...searchHeadTags(data, route.isFallback));
 
-	route.sidebar = await sectionSidebar(route, t('kb.sidebar.overview'));
+	route.sidebar = await sectionSidebar(route, { overview: t('kb.sidebar.overview'), inEnglish: t('kb.section.inEnglish') });
 
 	if (route.toc) {
 		const item = (id: PartId) => ({ depth: 2, slug: id, text: t(PART_HEADING_KEYS[id]), children: [] });
 		const [overview, ...rest] = route.toc.items;
-		route.toc.items = [...(overview ? [overview] : []), ...leadParts(data).map(item), ...rest, ...endParts(data).map(item)];
+		const list = listedSectionOf(route.id) ? [{ depth: 2, slug: 'kb-section-pages', text: t('kb.section.pages'), children: [] }] : [];
+		route.toc.items = [...(overview ? [overview] : []), ...leadParts(data).map(item), ...rest, ...list, ...endParts(data).map(item)];
 	}
 });

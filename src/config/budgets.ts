@@ -28,6 +28,7 @@ export const EAGER_SCRIPTS: readonly AllowedScript[] = [
 	{ name: 'forget a theme the reader did not choose (privacy)', signature: /`starlight-theme`[^]*removeItem/ },
 	{ name: '"leave no trail": links replace the page in Back while it is on', signature: /`kb-leave-no-trail`/ },
 	{ name: '"leave no trail" switch', signature: /\[data-no-trail-switch\]/, pages: /^\/(es\/)?safety\/$/ },
+	{ name: 'home: "a patient in front of me" (fills one card from the links)', signature: /\[data-patient-entry\]/, pages: /^\/(es\/)?$/ },
 	{ name: 'search dialog: opens on the button or Ctrl+K, loads search only then', signature: /customElements\.define\(.site-search./ },
 	{ name: 'state comparison table: sort and filter', signature: /data-table-controls/, pages: /^\/(es\/)?states\/$/ },
 	{ name: 'screening-tool chooser', signature: /\[data-chooser\]/, pages: /^\/(es\/)?screening-tools\/$/ },
