@@ -50,7 +50,7 @@ export default defineConfig({
 			// No page tells another site where its reader came from, on any host (the header says the same).
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			lastUpdated: false, // Dates come from git in src/route-data.ts: content lives outside src/content.
-			editLink: SITE.repository ? { baseUrl: `https://github.com/${SITE.repository}/edit/main/` } : undefined,
+			// "Edit this page" and "Suggest a correction": src/components/overrides/EditLink.astro.
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			markdown: { processedDirs: [contentDir('docs')] },
@@ -61,6 +61,7 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				EditLink: './src/components/overrides/EditLink.astro',
 			},
 		}),
 		mdx(),

@@ -2,7 +2,7 @@
  * Starlight route middleware: what every page gains from its typed frontmatter before it renders.
  * - Pagefind filters and metadata (kind, state, topic, audience, population, review status, keywords).
  * - A sidebar that expands only the current section.
- * - Table-of-contents entries for the parts generated from data (summary, facts, references…).
+ * - Table-of-contents entries for the parts generated from data (summary, facts, references, a section's pages).
  * - Last-updated dates from git for content outside src/content.
  * - Untranslated fallback pages under /es/ indexed for Spanish search, marked as shown in English.
  */
@@ -10,7 +10,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { endParts, leadParts, PART_HEADING_KEYS, type PartId } from './lib/page-parts.ts';
 import { searchHeadTags } from './lib/search-tags.ts';
-import { listedSectionOf } from './lib/section-pages.ts';
+import { listedSectionOf, sectionPages } from './lib/section-pages.ts';
 import { sectionSidebar } from './lib/sidebar.ts';
 
 export const onRequest = defineRouteMiddleware(async (context, next) => {
@@ -27,7 +27,9 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	if (route.toc) {
 		const item = (id: PartId) => ({ depth: 2, slug: id, text: t(PART_HEADING_KEYS[id]), children: [] });
 		const [overview, ...rest] = route.toc.items;
-		const list = listedSectionOf(route.id) ? [{ depth: 2, slug: 'kb-section-pages', text: t('kb.section.pages'), children: [] }] : [];
+		const section = listedSectionOf(route.id);
+		const listed = section && (await sectionPages(section, route.locale ? 'es' : 'en')).length > 0;
+		const list = listed ? [{ depth: 2, slug: 'kb-section-pages', text: t('kb.section.pages'), children: [] }] : [];
 		route.toc.items = [...(overview ? [overview] : []), ...leadParts(data).map(item), ...rest, ...list, ...endParts(data).map(item)];
 	}
 });

@@ -46,5 +46,10 @@ export function startPatientEntry(): void {
 	card.hidden = false;
 	links.hidden = true;
 	form.addEventListener('change', show);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		show();
+		card.querySelector('a')?.focus();
+	});
 	show();
 }
