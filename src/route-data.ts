@@ -9,6 +9,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { endParts, leadParts, PART_HEADING_KEYS, type PartId } from './lib/page-parts.ts';
+import { pageReview } from './lib/page-reviews.ts';
 import { searchHeadTags } from './lib/search-tags.ts';
 import { sectionSidebar } from './lib/sidebar.ts';
 
@@ -20,7 +21,8 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 
 	if (route.isFallback) route.entry = { ...route.entry, data: { ...data, pagefind: false } };
 	if (route.entry.filePath) route.lastUpdated = lastCommitDate(route.entry.filePath) ?? route.lastUpdated;
-	if (data.pagefind !== false && !route.isFallback) route.head.push(...searchHeadTags(data));
+	if (data.pagefind !== false && !route.isFallback && route.entry.filePath)
+		route.head.push(...searchHeadTags(data, pageReview(route.entry.id, data.type, route.entry.filePath).status));
 
 	route.sidebar = await sectionSidebar(route, t('kb.sidebar.overview'));
 

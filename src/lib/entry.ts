@@ -3,7 +3,7 @@ import type { DocsFrontmatter } from '../schemas/docs.ts';
 
 export function pageData(locals: App.Locals): DocsFrontmatter | undefined {
 	const data = locals.starlightRoute.entry.data as Partial<DocsFrontmatter>;
-	return data.type && data.review ? (data as DocsFrontmatter) : undefined;
+	return data.type && data.topics ? (data as DocsFrontmatter) : undefined;
 }
 
 /** Translation function with our string keys (Starlight types only its own). */

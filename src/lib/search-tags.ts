@@ -3,18 +3,19 @@
  * (shown in results, and searched, so abbreviations and synonyms find the right page).
  */
 import type { DocsFrontmatter } from '../schemas/docs.ts';
-import { JURISDICTIONS } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, type ReviewStatus } from '../schemas/vocabulary.ts';
 
 export type SearchFilters = Record<'kind' | 'state' | 'topic' | 'audience' | 'population' | 'review', string[]>;
 
-export function searchFilters(data: DocsFrontmatter): SearchFilters {
+/** `review` is the page's review status, worked out from its review records (src/lib/page-reviews.ts). */
+export function searchFilters(data: DocsFrontmatter, review: ReviewStatus): SearchFilters {
 	return {
 		kind: [data.type],
 		state: data.type === 'state-guide' ? [data.jurisdiction] : [],
 		topic: [...data.topics],
 		audience: [...data.audience],
 		population: data.type === 'protocol' || data.type === 'screening-tool' ? [...data.populations] : [],
-		review: [data.review.status],
+		review: [review],
 	};
 }
 
@@ -27,12 +28,12 @@ export function searchKeywords(data: DocsFrontmatter): string {
 }
 
 /** Head tags for Pagefind: one meta per filter value, plus metadata for results and ranking (named, as valid HTML requires). */
-export function searchHeadTags(data: DocsFrontmatter) {
+export function searchHeadTags(data: DocsFrontmatter, review: ReviewStatus) {
 	const tags: { tag: 'meta'; attrs: Record<string, string> }[] = [];
-	for (const [key, values] of Object.entries(searchFilters(data)))
+	for (const [key, values] of Object.entries(searchFilters(data, review)))
 		for (const value of values)
 			tags.push({ tag: 'meta', attrs: { name: `pagefind-filter-${key}`, 'data-pagefind-filter': `${key}[content]`, content: value } });
-	const meta: Record<string, string> = { kind: data.type, review: data.review.status, summary: data.description };
+	const meta: Record<string, string> = { kind: data.type, review, summary: data.description };
 	if (data.type === 'state-guide') meta.state = data.jurisdiction;
 	const keywords = searchKeywords(data);
 	if (keywords) meta.keywords = keywords;

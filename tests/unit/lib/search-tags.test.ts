@@ -8,7 +8,7 @@ const parse = (data: unknown) => docsFrontmatterSchema.parse(data);
 
 describe('search tags', () => {
 	it('tags a state guide with its state code, kind, topics and review status', () => {
-		expect(searchFilters(parse(fixtures.stateGuide()))).toMatchObject({
+		expect(searchFilters(parse(fixtures.stateGuide()), 'draft')).toMatchObject({
 			kind: ['state-guide'],
 			state: ['TX'],
 			topic: ['coverage'],
@@ -16,13 +16,13 @@ describe('search tags', () => {
 		});
 	});
 	it('tags a protocol with its populations but no state', () => {
-		expect(searchFilters(parse(fixtures.protocol()))).toMatchObject({ kind: ['protocol'], state: [], population: ['adults'] });
+		expect(searchFilters(parse(fixtures.protocol()), 'reviewed')).toMatchObject({ kind: ['protocol'], state: [], population: ['adults'] });
 	});
 	it('makes a state guide findable by the state name and postal code', () => {
 		expect(searchKeywords(parse(fixtures.stateGuide()))).toMatch(/^Texas, TX/);
 	});
 	it('emits one meta tag per filter value', () => {
-		const tags = searchHeadTags(parse({ ...fixtures.protocol(), topics: ['identification', 'screening'] }));
+		const tags = searchHeadTags(parse({ ...fixtures.protocol(), topics: ['identification', 'screening'] }), 'draft');
 		expect(tags.filter((t) => t.attrs['data-pagefind-filter'] === 'topic[content]').map((t) => t.attrs.content)).toEqual([
 			'identification',
 			'screening',
