@@ -7,6 +7,7 @@
  * - Untranslated fallback pages under /es/ kept out of the Spanish search index.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { translator } from './lib/entry.ts';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { endParts, leadParts, PART_HEADING_KEYS, type PartId } from './lib/page-parts.ts';
 import { pageReview } from './lib/page-reviews.ts';
@@ -16,7 +17,7 @@ import { sectionSidebar } from './lib/sidebar.ts';
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	await next();
 	const route = context.locals.starlightRoute;
-	const t = context.locals.t as (key: string) => string;
+	const t = translator(context.locals);
 	const { data } = route.entry;
 
 	if (route.isFallback) route.entry = { ...route.entry, data: { ...data, pagefind: false } };
