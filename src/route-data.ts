@@ -7,8 +7,10 @@
  * - Untranslated fallback pages under /es/ indexed for Spanish search, marked as shown in English.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { translator } from './lib/entry.ts';
 import { lastCommitDate } from './lib/git-dates.ts';
 import { endParts, leadParts, PART_HEADING_KEYS, type PartId } from './lib/page-parts.ts';
+import { pageReview } from './lib/page-reviews.ts';
 import { searchHeadTags } from './lib/search-tags.ts';
 import { listedSectionOf, sectionPages } from './lib/section-pages.ts';
 import { sectionSidebar } from './lib/sidebar.ts';
@@ -16,11 +18,12 @@ import { sectionSidebar } from './lib/sidebar.ts';
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	await next();
 	const route = context.locals.starlightRoute;
-	const t = context.locals.t as (key: string) => string;
+	const t = translator(context.locals);
 	const { data } = route.entry;
 
 	if (route.entry.filePath) route.lastUpdated = lastCommitDate(route.entry.filePath) ?? route.lastUpdated;
-	if (data.pagefind !== false) route.head.push(...searchHeadTags(data, route.isFallback));
+	if (data.pagefind !== false && route.entry.filePath)
+		route.head.push(...searchHeadTags(data, pageReview(route.entry.id, data.type, route.entry.filePath).status, route.isFallback));
 
 	route.sidebar = await sectionSidebar(route, { overview: t('kb.sidebar.overview'), inEnglish: t('kb.section.inEnglish') });
 

@@ -3,7 +3,7 @@
  * length and structure, valid against this site's schemas, written as plain Markdown so stock Starlight can
  * build the very same files.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { SECTIONS } from '../../src/lib/sections.ts';
@@ -156,6 +156,8 @@ export function writeSyntheticContent(root: string, pages: number): { pages: num
 	const docs = join(root, 'docs');
 	mkdirSync(docs, { recursive: true });
 	for (const part of ['i18n', 'data']) cpSync(join('content', part), join(root, part), { recursive: true });
+	// Reviews name pages of the real site, which synthetic content does not have.
+	rmSync(join(root, 'data', 'reviews'), { recursive: true, force: true });
 	let written = 0;
 	const write = (path: string, text: string) => {
 		mkdirSync(join(docs, path, '..'), { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * Templates for `npm run new`: every required field, `review.status: draft`, and TODO markers where the
+ * Templates for `npm run new`: every required field, and TODO markers where the
  * contributor must write or cite something. A scaffolded file passes the schema; the TODOs are for people.
  */
 import { stringify } from 'yaml';
@@ -49,7 +49,6 @@ function frontmatter(input: NewPageInput): Record<string, unknown> {
 		description: `${TODO}: one or two plain sentences on what this page helps with (20–300 characters).`,
 		topics: [input.kind === 'state-guide' || input.kind === 'coverage' ? 'coverage' : 'identification'],
 		audience: [input.kind === 'handout' ? 'patient' : 'clinician'],
-		review: { status: 'draft' },
 		sources: [],
 		keywords: [],
 	};

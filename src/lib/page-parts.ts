@@ -4,6 +4,7 @@
  */
 import type { DocsFrontmatter } from '../schemas/docs.ts';
 import { citedSourceKeys } from './citations.ts';
+import type { UiKey } from './entry.ts';
 
 export type PartId =
 	| 'what-to-do-now'
@@ -17,7 +18,7 @@ export type PartId =
 	| 'references';
 
 /** i18n key of each part's heading. */
-export const PART_HEADING_KEYS: Record<PartId, string> = {
+export const PART_HEADING_KEYS: Record<PartId, UiKey> = {
 	'what-to-do-now': 'kb.part.whatToDoNow',
 	'state-facts': 'kb.part.stateFacts',
 	'what-this-means': 'kb.part.whatThisMeans',

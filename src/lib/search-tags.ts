@@ -3,7 +3,7 @@
  * (shown in results, and searched, so abbreviations and synonyms find the right page).
  */
 import type { DocsFrontmatter } from '../schemas/docs.ts';
-import { JURISDICTIONS } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, type ReviewStatus } from '../schemas/vocabulary.ts';
 
 export type SearchFilters = Record<'kind' | 'state' | 'scope' | 'group' | 'topic' | 'audience' | 'population' | 'review', string[]>;
 
@@ -12,7 +12,8 @@ export function isSitePage(data: DocsFrontmatter): boolean {
 	return data.topics.includes('about-site');
 }
 
-export function searchFilters(data: DocsFrontmatter): SearchFilters {
+/** `review` is the page's review status, worked out from its review records (src/lib/page-reviews.ts). */
+export function searchFilters(data: DocsFrontmatter, review: ReviewStatus): SearchFilters {
 	return {
 		kind: [data.type],
 		state: data.type === 'state-guide' ? [data.jurisdiction] : [],
@@ -22,7 +23,7 @@ export function searchFilters(data: DocsFrontmatter): SearchFilters {
 		topic: [...data.topics],
 		audience: [...data.audience],
 		population: data.type === 'protocol' || data.type === 'screening-tool' ? [...data.populations] : [],
-		review: [data.review.status],
+		review: [review],
 	};
 }
 
@@ -36,14 +37,14 @@ export function searchKeywords(data: DocsFrontmatter): string {
 
 /**
  * Head tags for Pagefind: one meta per filter value, plus metadata for results and ranking (named, as valid HTML
- * requires). `shownInEnglish` marks an untranslated page indexed for Spanish search.
+ * requires). `review` is the page's review status; `shownInEnglish` marks an untranslated page indexed for Spanish search.
  */
-export function searchHeadTags(data: DocsFrontmatter, shownInEnglish = false) {
+export function searchHeadTags(data: DocsFrontmatter, review: ReviewStatus, shownInEnglish = false) {
 	const tags: { tag: 'meta'; attrs: Record<string, string> }[] = [];
-	for (const [key, values] of Object.entries(searchFilters(data)))
+	for (const [key, values] of Object.entries(searchFilters(data, review)))
 		for (const value of values)
 			tags.push({ tag: 'meta', attrs: { name: `pagefind-filter-${key}`, 'data-pagefind-filter': `${key}[content]`, content: value } });
-	const meta: Record<string, string> = { kind: data.type, review: data.review.status, summary: data.description };
+	const meta: Record<string, string> = { kind: data.type, review, summary: data.description };
 	if (data.type === 'state-guide') meta.state = data.jurisdiction;
 	if (shownInEnglish) meta.language = 'en';
 	const keywords = searchKeywords(data);

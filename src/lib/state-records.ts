@@ -6,7 +6,7 @@
 import { siteHref } from '../config/site-origin.ts';
 import type { BibliographyEntry } from '../schemas/bibliography.ts';
 import type { FactKey, StateGuideData } from '../schemas/state-guide.ts';
-import { JURISDICTIONS } from '../schemas/vocabulary.ts';
+import { JURISDICTIONS, type ReviewStatus } from '../schemas/vocabulary.ts';
 import { entryUrl } from './reference-format.ts';
 
 export const FACT_KEYS: readonly FactKey[] = [
@@ -44,14 +44,20 @@ export interface StateRecord {
 	[key: `${string}AsOf` | `${string}Source` | `${string}SourceGrade`]: string | null;
 }
 
-export function stateRecord(data: StateGuideData, origin: string | undefined, bibliography: Map<string, BibliographyEntry>): StateRecord {
+/** `reviewStatus` is the guide's review status, from its review records (src/lib/page-reviews.ts). */
+export function stateRecord(
+	data: StateGuideData,
+	origin: string | undefined,
+	bibliography: Map<string, BibliographyEntry>,
+	reviewStatus: ReviewStatus = 'draft',
+): StateRecord {
 	const f = data.facts;
 	const jurisdiction = JURISDICTIONS[data.jurisdiction];
 	const record: StateRecord = {
 		code: data.jurisdiction,
 		name: jurisdiction.name,
 		url: siteHref(`/states/${jurisdiction.slug}/`, origin),
-		reviewStatus: data.review.status,
+		reviewStatus,
 		medicaidExpansion: f.medicaidExpansion.value,
 		medicaidExpansionDate: f.medicaidExpansion.effective,
 		marketplaceType: f.marketplace.value,

@@ -195,10 +195,15 @@ export const KIND_FOLDERS: Record<PageKind, string | undefined> = {
 	page: undefined,
 };
 
-/** Review status of a page. Only a named clinician may set `reviewed`. */
+/**
+ * Review status of a page, worked out at build time from its review records (content/data/reviews/): never
+ * reviewed, reviewed, changed since its review, or due for review again.
+ */
 export const REVIEW_STATUSES = {
 	draft: { en: 'Pending clinical review', es: 'Pendiente de revisión clínica' },
 	reviewed: { en: 'Clinically reviewed', es: 'Revisado clínicamente' },
+	changed: { en: 'Changed since review', es: 'Modificado desde la revisión' },
+	overdue: { en: 'Review overdue', es: 'Revisión vencida' },
 } as const satisfies Record<string, Labelled>;
 export type ReviewStatus = keyof typeof REVIEW_STATUSES;
 export const REVIEW_STATUS_CODES = codes(REVIEW_STATUSES);
@@ -373,6 +378,7 @@ export const SOURCE_GRADE_CODES = codes(SOURCE_GRADES);
 /** Languages the site publishes in. English is the root locale. */
 export const SITE_LANGUAGES = { en: { en: 'English', es: 'Inglés' }, es: { en: 'Spanish', es: 'Español' } } as const;
 export type SiteLanguage = keyof typeof SITE_LANGUAGES;
+export const SITE_LANGUAGE_CODES = codes(SITE_LANGUAGES);
 
 /** A vocabulary label in the reader's language. */
 export function label(table: Record<string, Labelled>, code: string, lang: string): string {

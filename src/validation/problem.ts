@@ -44,3 +44,21 @@ export function describeValue(value: unknown): string {
 function truncate(text: string, max = 80): string {
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** GitHub's workflow-command escaping: data loses %, CR and LF; properties also colons and commas. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * One problem as a GitHub Actions annotation (`::error file=…,line=…,title=…::…`), so a pull request shows it on
+ * the line of the changed file. `file` must be relative to the repository root.
+ */
+export function formatAnnotation(p: ContentProblem): string {
+	const props = [
+		`file=${escapeProperty(p.file)}`,
+		...(p.line ? [`line=${p.line}`] : []),
+		`title=${escapeProperty(p.field ? `Field "${p.field}"` : 'Content problem')}`,
+	];
+	const message = [`Expected ${p.expected}; found ${p.found}.`, ...(p.hint ? [`Hint: ${p.hint}.`] : [])].join('\n');
+	return `::error ${props.join(',')}::${escapeData(message)}`;
+}

@@ -14,10 +14,13 @@ import { contactSchema } from '../schemas/contact.ts';
 import { type DocsFrontmatter, docsFrontmatterSchema, PAGE_SCHEMAS } from '../schemas/docs.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { searchTermsSchema } from '../schemas/search-vocabulary.ts';
+import { reviewerSchema } from '../schemas/reviewer.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
+import { schemaProblems, syntaxProblem } from './file-problems.ts';
 import type { ContentProblem } from './problem.ts';
+import { checkReviews } from './reviews.ts';
 import { lineOf, listPageFiles, readDataFile, readPageFile, type SourceFile } from './source-files.ts';
-import { closest, describeIssue } from './zod-issues.ts';
+import { closest } from './zod-issues.ts';
 
 /**
  * Starlight's schemas are functions of Astro's schema context (`SchemaContext`), which gives them the `image()`
@@ -39,36 +42,15 @@ export interface ValidationResult {
 	bibliography: BibliographyEntry[];
 }
 
-function syntaxProblem(file: SourceFile): ContentProblem {
-	return {
-		file: file.display,
-		line: file.syntaxError!.line,
-		field: '',
-		expected: 'valid YAML',
-		found: file.syntaxError!.message,
-		hint: 'check indentation, colons and quotes around text that contains ":" or "#"',
-	};
-}
-
 /** Keys a page of this kind may have, for "did you mean" hints on unknown fields. */
 function knownKeys(type: unknown): string[] {
 	const schema = PAGE_SCHEMAS[type as keyof typeof PAGE_SCHEMAS];
 	return schema ? [...Object.keys(schema.shape), ...STARLIGHT_KEYS] : STARLIGHT_KEYS;
 }
 
-function schemaProblems(file: SourceFile, schema: z.ZodType, data: unknown, prefix: (string | number)[] = []): ContentProblem[] {
-	const result = schema.safeParse(data, { reportInput: true });
-	if (result.success) return [];
-	return result.error.issues.map((issue) => {
-		const path = [...prefix, ...issue.path] as (string | number)[];
-		const described = describeIssue({ ...issue, path } as never, prefix.length ? { [prefix[0]!]: data } : data);
-		if (issue.code === 'unrecognized_keys' && issue.path.length === 0 && issue.keys.length === 1 && prefix.length === 0) {
-			const guess = closest(issue.keys[0], knownKeys((data as { type?: unknown })?.type));
-			if (guess) described.hint = `did you mean "${guess}"?`;
-		}
-		const fieldPathForLine = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
-		return { file: file.display, line: lineOf(file, fieldPathForLine), ...described };
-	});
+/** Problems of a docs page's frontmatter, with "did you mean" hints for unknown fields of its kind. */
+function pageProblems(file: SourceFile, data: unknown): ContentProblem[] {
+	return schemaProblems(file, fullDocsSchema, data, [], knownKeys((data as { type?: unknown })?.type));
 }
 
 function readBibliography(dir: string, problems: ContentProblem[]): ValidBibliography | undefined {
@@ -120,18 +102,30 @@ function indexField(i: number) {
 }
 
 /** A data file holding a list of entries with an `id` and optional `sources` (glossary, contacts). */
-function checkListFile(path: string, schema: z.ZodType, what: string, bibKeys: Set<string>, problems: ContentProblem[]): void {
-	if (!existsSync(path)) return;
+function checkListFile<T extends { id: string }>(
+	path: string,
+	schema: z.ZodType<T>,
+	what: string,
+	bibKeys: Set<string>,
+	problems: ContentProblem[],
+): T[] {
+	const valid: T[] = [];
+	if (!existsSync(path)) return valid;
 	const file = readDataFile(path);
-	if (file.syntaxError) return void problems.push(syntaxProblem(file));
-	if (!Array.isArray(file.data))
-		return void problems.push({
+	if (file.syntaxError) {
+		problems.push(syntaxProblem(file));
+		return valid;
+	}
+	if (!Array.isArray(file.data)) {
+		problems.push({
 			file: file.display,
 			line: 1,
 			field: '',
 			expected: `a list of ${what}, each starting with "- id:"`,
 			found: typeof file.data,
 		});
+		return valid;
+	}
 	const seen = new Set<string>();
 	file.data.forEach((raw, i) => {
 		const result = schema.safeParse(raw, { reportInput: true });
@@ -139,7 +133,8 @@ function checkListFile(path: string, schema: z.ZodType, what: string, bibKeys: S
 			problems.push(...schemaProblems(file, schema, raw, [i]).map(indexField(i)));
 			return;
 		}
-		const entry = result.data as { id: string; sources?: string[] };
+		const entry = result.data as T & { sources?: string[] };
+		valid.push(entry);
 		if (seen.has(entry.id))
 			problems.push({
 				file: file.display,
@@ -161,6 +156,7 @@ function checkListFile(path: string, schema: z.ZodType, what: string, bibKeys: S
 				});
 		});
 	});
+	return valid;
 }
 
 /** Validate everything under a content root (normally ./content). */
@@ -172,6 +168,7 @@ export function validateContent(contentRoot: string): ValidationResult {
 	checkListFile(join(contentRoot, 'data', 'glossary.yaml'), glossaryEntrySchema, 'glossary terms', bibKeys, problems);
 	checkListFile(join(contentRoot, 'data', 'contacts.yaml'), contactSchema, 'contacts', bibKeys, problems);
 	checkListFile(join(contentRoot, 'data', 'search-vocabulary.yaml'), searchTermsSchema, 'search vocabulary entries', bibKeys, problems);
+	const reviewers = checkListFile(join(contentRoot, 'data', 'reviewers.yaml'), reviewerSchema, 'reviewers', bibKeys, problems);
 
 	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];
 	const pages: ValidPage[] = [];
@@ -183,7 +180,7 @@ export function validateContent(contentRoot: string): ValidationResult {
 			problems.push(syntaxProblem(file));
 			continue;
 		}
-		const found = schemaProblems(file, fullDocsSchema, file.data);
+		const found = pageProblems(file, file.data);
 		if (found.length > 0) {
 			problems.push(...found);
 			continue;
@@ -200,5 +197,6 @@ export function validateContent(contentRoot: string): ValidationResult {
 		});
 	}
 	problems.push(...checkCrossReferences(pages, bibliography, ids));
+	problems.push(...checkReviews(join(contentRoot, 'data', 'reviews'), reviewers, ids));
 	return { problems, pages, pageCount: files.length, bibliography: bibliography?.entries ?? [] };
 }

@@ -1,4 +1,7 @@
-/** A page past its review date shows a banner; a draft shows the pending-review notice; the footer box says who reviewed it. */
+/**
+ * The review notice and box show on clinical and coverage pages only; an unreviewed page says it is pending
+ * review, in words meant for its reader (a patient handout does not address clinicians).
+ */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import en from '../../content/i18n/en.json';
@@ -8,48 +11,33 @@ import ReviewNotice from '../../src/components/ReviewNotice.astro';
 const t = (key: string, params: Record<string, string> = {}) =>
 	(en as Record<string, string>)[key]!.replace(/\{\{(\w+)\}\}/g, (_, k: string) => params[k] ?? '');
 
-/** Only what the review components read from Starlight's locals. */
-function locals(review: Record<string, unknown>) {
-	return { t, starlightRoute: { lang: 'en', entry: { data: { type: 'page', title: 'A page', review } } } } as unknown as App.Locals;
+/** Only what the review components read from Starlight's locals: a real page of the site, with no review recorded. */
+function locals(id: string, type: string) {
+	const data = { type, title: 'A page', topics: ['about-site'] };
+	return { t, starlightRoute: { lang: 'en', entry: { id, filePath: `content/docs/${id}.mdx`, data } } } as unknown as App.Locals;
 }
 
 describe('review status on the page', () => {
-	it('shows a draft notice on a draft', async () => {
+	it('says a protocol no one has reviewed is pending review, at the top and at the foot', async () => {
 		const container = await AstroContainer.create();
-		const html = await container.renderToString(ReviewNotice, {
-			locals: locals({ status: 'draft', reviewers: [], lastReviewed: null, nextReview: null }),
-		});
-		expect(html).toContain('data-review-draft');
-		expect(html).toContain('Pending clinical review.');
-		expect(html).not.toContain('data-review-overdue');
+		const notice = await container.renderToString(ReviewNotice, { locals: locals('protocols/emergency-department', 'protocol') });
+		expect(notice).toContain('data-review-draft');
+		expect(notice).toContain('No clinician has reviewed this page yet');
+		const box = await container.renderToString(ReviewBox, { locals: locals('protocols/emergency-department', 'protocol') });
+		expect(box).toContain('data-review-status="draft"');
 	});
 
-	it('shows an overdue banner when the next review date has passed', async () => {
+	it('speaks to the patient on a handout', async () => {
 		const container = await AstroContainer.create();
-		const review = {
-			status: 'reviewed',
-			reviewers: [{ name: 'A. Clinician', credentials: 'MD' }],
-			lastReviewed: '2024-01-10',
-			nextReview: '2025-01-10',
-		};
-		const html = await container.renderToString(ReviewNotice, { locals: locals(review) });
-		expect(html).toContain('data-review-overdue');
-		expect(html).toMatch(/was due for clinical review on January 10, 2025/);
-		const box = await container.renderToString(ReviewBox, { locals: locals(review) });
-		expect(box).toContain('A. Clinician, MD');
-		expect(box).toContain('(overdue)');
+		const notice = await container.renderToString(ReviewNotice, { locals: locals('handouts/care-without-insurance', 'handout') });
+		expect(notice).toContain('A clinician has not yet checked this sheet.');
+		expect(notice).not.toContain('your own judgment');
 	});
 
-	it('shows no banner before the next review date', async () => {
+	it('shows nothing on pages that are not clinical content (home, about, privacy, search, contribute)', async () => {
 		const container = await AstroContainer.create();
-		const review = {
-			status: 'reviewed',
-			reviewers: [{ name: 'A. Clinician', credentials: 'MD' }],
-			lastReviewed: '2026-11-01',
-			nextReview: '2099-01-01',
-		};
-		const html = await container.renderToString(ReviewNotice, { locals: locals(review) });
-		expect(html).not.toContain('data-review-overdue');
-		expect(html).not.toContain('data-review-draft');
+		for (const id of ['about', 'privacy', 'contribute/index'])
+			for (const Component of [ReviewNotice, ReviewBox])
+				expect((await container.renderToString(Component, { locals: locals(id, 'page') })).trim(), id).toBe('');
 	});
 });

@@ -39,11 +39,19 @@ describe('built pages', () => {
 		expect(notFound.querySelector('[data-pagefind-body]')).toBeNull();
 	});
 
-	it('shows the review status at the foot of every content page, and a draft notice at the top of drafts', () => {
+	it('shows the review status on clinical and coverage pages: at the foot, and a pending-review notice at the top', () => {
 		for (const id of ['protocols/responding-to-disclosure', 'states/texas', 'screening-tools/raft', 'coverage/medicaid-and-chip']) {
 			const html = page(url(id));
 			expect(html.querySelector('.kb-review-box')?.getAttribute('data-review-status'), id).toBe('draft');
 			expect(text(html.querySelector('[data-review-draft]')), id).toMatch(/Pending clinical review/);
+		}
+	});
+
+	it('shows no review notice on pages that are not clinical content: 404, search, contribute, legal, home', () => {
+		for (const path of ['/404.html', '/search/', '/contribute/', '/privacy/', '/about/', '/', '/es/search/']) {
+			const html = page(path);
+			expect(html.querySelector('[data-review-draft]'), path).toBeNull();
+			expect(html.querySelector('.kb-review-box'), path).toBeNull();
 		}
 	});
 

@@ -1,9 +1,9 @@
 /** No build writes localhost into the site; SITE_URL makes absolute addresses; a deploy build needs it. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/bench/synthetic-content.ts';
 import { buildContent } from '../support/build-content.ts';
 import { DIST } from '../support/dist.ts';
@@ -30,6 +30,7 @@ describe('the site origin in the build', () => {
 		const { status, output } = buildContent(root, { SITE_URL: 'https://care.example.org' });
 		expect(status, output).toBe(0);
 		const dist = join(root, 'dist');
+		onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 		expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://care.example.org/"');
 		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://care.example.org/states/texas/</loc>');
 		const securityTxt = readFileSync(join(dist, '.well-known/security.txt'), 'utf8');

@@ -23,7 +23,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
 		for (const kind of KINDS) {
 			const input = { kind, title: `New ${kind} page`, state: kind === 'state-guide' ? ('PR' as const) : undefined, today: '2026-11-29' };
 			const text = newPageText(input);
-			expect(text).toContain('status: draft');
+			expect(text).not.toMatch(/^review:/m);
 			expect(text).toContain('TODO');
 			const path = join(root, 'docs', newPagePath(input));
 			mkdirSync(dirname(path), { recursive: true });

@@ -12,7 +12,7 @@ describe('frontmatter reference', () => {
 
 	it('lists nested fields with dotted paths and [] for list items', () => {
 		expect(row('recommendations[].strength')).toMatchObject({ type: 'text', required: true, allowed: ['offer', 'consider', 'do-not'] });
-		expect(row('review.status')?.allowed).toEqual(['draft', 'reviewed']);
+		expect(row('review.status')?.allowed).toEqual(['draft']);
 	});
 	it('says which fields are required and which have defaults', () => {
 		expect(row('summary')?.required).toBe(true);

@@ -8,7 +8,7 @@ const parse = (data: unknown) => docsFrontmatterSchema.parse(data);
 
 describe('search tags', () => {
 	it('tags a state guide with its state code, kind, topics and review status', () => {
-		expect(searchFilters(parse(fixtures.stateGuide()))).toMatchObject({
+		expect(searchFilters(parse(fixtures.stateGuide()), 'draft')).toMatchObject({
 			kind: ['state-guide'],
 			state: ['TX'],
 			topic: ['coverage'],
@@ -16,19 +16,19 @@ describe('search tags', () => {
 		});
 	});
 	it('tags a protocol with its populations but no state', () => {
-		expect(searchFilters(parse(fixtures.protocol()))).toMatchObject({ kind: ['protocol'], state: [], population: ['adults'] });
+		expect(searchFilters(parse(fixtures.protocol()), 'reviewed')).toMatchObject({ kind: ['protocol'], state: [], population: ['adults'] });
 	});
 	it('keeps every page but a state guide under any state filter (scope national)', () => {
-		expect(searchFilters(parse(fixtures.protocol())).scope).toEqual(['national']);
-		expect(searchFilters(parse(fixtures.stateGuide())).scope).toEqual([]);
+		expect(searchFilters(parse(fixtures.protocol()), 'draft').scope).toEqual(['national']);
+		expect(searchFilters(parse(fixtures.stateGuide()), 'draft').scope).toEqual([]);
 	});
 	it('groups the pages about the site itself, so search can leave them out unless asked', () => {
-		expect(searchFilters(parse({ ...fixtures.protocol(), topics: ['about-site'] })).group).toEqual(['site']);
-		expect(searchFilters(parse(fixtures.protocol())).group).toEqual([]);
+		expect(searchFilters(parse({ ...fixtures.protocol(), topics: ['about-site'] }), 'draft').group).toEqual(['site']);
+		expect(searchFilters(parse(fixtures.protocol()), 'draft').group).toEqual([]);
 	});
 	it('marks an untranslated page indexed for Spanish search as shown in English', () => {
 		const meta = (shown: boolean) =>
-			searchHeadTags(parse(fixtures.protocol()), shown).find((t) => t.attrs['data-pagefind-meta'] === 'language[content]');
+			searchHeadTags(parse(fixtures.protocol()), 'draft', shown).find((t) => t.attrs['data-pagefind-meta'] === 'language[content]');
 		expect(meta(true)?.attrs.content).toBe('en');
 		expect(meta(false)).toBeUndefined();
 	});
@@ -36,7 +36,7 @@ describe('search tags', () => {
 		expect(searchKeywords(parse(fixtures.stateGuide()))).toMatch(/^Texas, TX/);
 	});
 	it('emits one meta tag per filter value', () => {
-		const tags = searchHeadTags(parse({ ...fixtures.protocol(), topics: ['identification', 'screening'] }));
+		const tags = searchHeadTags(parse({ ...fixtures.protocol(), topics: ['identification', 'screening'] }), 'draft');
 		expect(tags.filter((t) => t.attrs['data-pagefind-filter'] === 'topic[content]').map((t) => t.attrs.content)).toEqual([
 			'identification',
 			'screening',
