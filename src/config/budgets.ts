@@ -24,8 +24,8 @@ export const PAGE_BUDGETS: readonly { template: string; pattern: RegExp; maxByte
 export const EAGER_SCRIPTS: readonly AllowedScript[] = [
 	// Ours.
 	{ name: 'quick exit (click, Shift ×3)', signature: /document\.querySelector\(`\[data-quick-exit\]`\)/ },
-	{ name: "forget Starlight's sidebar state (privacy)", signature: /`sl-sidebar-state`[^]*removeItem/ },
-	{ name: 'forget a theme the reader did not choose (privacy)', signature: /`starlight-theme`[^]*removeItem/ },
+	{ name: "forget Starlight's sidebar state (privacy)", signature: /`sl-sidebar-state`[\s\S]*removeItem/ },
+	{ name: 'forget a theme the reader did not choose (privacy)', signature: /`starlight-theme`[\s\S]*removeItem/ },
 	{ name: '"leave no trail": links replace the page in Back while it is on', signature: /`kb-leave-no-trail`/ },
 	{ name: '"leave no trail" switch', signature: /\[data-no-trail-switch\]/, pages: /^\/(es\/)?safety\/$/ },
 	{ name: 'home: "a patient in front of me" (fills one card from the links)', signature: /\[data-patient-entry\]/, pages: /^\/(es\/)?$/ },

@@ -13,8 +13,8 @@ import { type BibliographyEntry, bibliographyEntrySchema } from '../schemas/bibl
 import { contactSchema } from '../schemas/contact.ts';
 import { type DocsFrontmatter, docsFrontmatterSchema, PAGE_SCHEMAS } from '../schemas/docs.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
-import { searchTermsSchema } from '../schemas/search-vocabulary.ts';
 import { reviewerSchema } from '../schemas/reviewer.ts';
+import { searchTermsSchema } from '../schemas/search-vocabulary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import { schemaProblems, syntaxProblem } from './file-problems.ts';
 import type { ContentProblem } from './problem.ts';
