@@ -172,7 +172,7 @@ export async function startSearchUi(root: HTMLElement, options: SearchUiOptions)
 			lines.push([
 				el(
 					'a',
-					{ href: `${data.searchPage[other]}?${paramsFromState({ ...state, q: state.q })}`, lang: other, hreflang: other },
+					{ href: `${data.searchPage[other]}?${new URLSearchParams({ q: state.q })}`, lang: other, hreflang: other },
 					s.otherLanguage ?? '',
 				),
 			]);
