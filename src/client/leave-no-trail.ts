@@ -32,3 +32,15 @@ document.addEventListener('click', (event) => {
 	event.preventDefault();
 	location.replace(link.href);
 });
+// Starlight's language picker navigates by setting the address, which adds a page to Back; while leaving no trail,
+// go there by replacing instead (heard on the way down, before the picker's own listener).
+document.addEventListener(
+	'change',
+	(event) => {
+		const select = (event.target as Element | null)?.closest?.('starlight-lang-select select') as HTMLSelectElement | null;
+		if (!select || !leavingNoTrail()) return;
+		event.stopPropagation();
+		location.replace(select.value);
+	},
+	{ capture: true },
+);

@@ -43,7 +43,7 @@ async function readSeveralPages(page: Page, noTrail: boolean) {
 }
 
 async function exitThenBack(page: Page): Promise<string> {
-	await page.getByRole('link', { name: 'Exit this site' }).click();
+	await page.locator('[data-quick-exit] a').click();
 	await page.waitForURL((url) => url.origin === EXIT.origin);
 	await page.goBack();
 	return page.url();
@@ -116,7 +116,7 @@ describe('the safety page tells the truth about the quick exit and "leave no tra
 
 	for (const [claim, check] of Object.entries(CHECKS)) it(`holds: ${claim}`, check);
 
-	it('with "leave no trail" on, clicking search results and links also replaces the page', async () => {
+	it('with "leave no trail" on, search results and the language picker also replace the page', async () => {
 		const page = await newPage();
 		await readSeveralPages(page, true);
 		const entries = await page.evaluate(() => history.length);
@@ -124,6 +124,9 @@ describe('the safety page tells the truth about the quick exit and "leave no tra
 		await page.locator('site-search dialog input[name=q]').fill('Obamacare');
 		await page.locator('site-search [data-search-results] li h2 a[href="/coverage/marketplace/"]').click();
 		await page.waitForURL(`${base}/coverage/marketplace/`);
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'Español' });
+		await page.waitForURL(`${base}/es/coverage/marketplace/`);
 		expect(await page.evaluate(() => history.length)).toBe(entries);
 		expect(await exitThenBack(page)).toBe(BEFORE);
 		await page.context().close();
