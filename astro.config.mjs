@@ -8,6 +8,7 @@ import { SITE } from './src/config/site.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import searchLexicon from './src/integrations/search-lexicon.ts';
 import siteOriginNotice from './src/integrations/site-origin-notice.ts';
 import { CACHE_DIR, contentDir } from './src/lib/paths.ts';
 import { sidebarConfig } from './src/lib/sections.ts';
@@ -49,7 +50,7 @@ export default defineConfig({
 			// No page tells another site where its reader came from, on any host (the header says the same).
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			lastUpdated: false, // Dates come from git in src/route-data.ts: content lives outside src/content.
-			editLink: SITE.repository ? { baseUrl: `https://github.com/${SITE.repository}/edit/main/` } : undefined,
+			// "Edit this page" and "Suggest a correction": src/components/overrides/EditLink.astro.
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			markdown: { processedDirs: [contentDir('docs')] },
@@ -59,9 +60,13 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				Search: './src/components/overrides/Search.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				EditLink: './src/components/overrides/EditLink.astro',
 			},
 		}),
 		mdx(),
+		// After Starlight's Pagefind step, which runs when the pages are written.
+		searchLexicon(),
 		// Last, so they see the final HTML.
 		linkCheck(),
 		contentSecurityPolicy(),

@@ -14,6 +14,7 @@ import { bibliographyEntrySchema } from './schemas/bibliography.ts';
 import { contactSchema } from './schemas/contact.ts';
 import { docsFrontmatterSchema } from './schemas/docs.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { searchTermsSchema } from './schemas/search-vocabulary.ts';
 
 /** Our interface strings: every key in the English file is required in every language. */
 const uiKeys = Object.keys(readUiStrings(contentDir('i18n')).en ?? {});
@@ -44,5 +45,10 @@ export const collections = {
 	glossary: defineCollection({
 		loader: file(contentDir('data/glossary.yaml')),
 		schema: glossaryEntrySchema,
+	}),
+	/** Words searchers use for the same thing (synonyms, abbreviations, English ↔ Spanish, state program names). */
+	searchVocabulary: defineCollection({
+		loader: file(contentDir('data/search-vocabulary.yaml')),
+		schema: searchTermsSchema,
 	}),
 };

@@ -1,7 +1,8 @@
 /**
  * Starlight keeps the sidebar's open groups and scroll position in session storage, tagged with a hash of the
- * sidebar, which here reveals the section last read. This site promises to keep nothing but the theme, so the
- * entry is removed as soon as Starlight writes it (it writes when the page is hidden or left).
+ * sidebar, which here reveals the section last read. This site keeps nothing it does not need, so the entry is
+ * removed after each time Starlight writes it: when the page is hidden (switching tabs, leaving the page) and when a
+ * sidebar group is opened or closed. Starlight writes from its own listeners, so ours must run after theirs.
  */
 const KEY = 'sl-sidebar-state';
 const forget = () => {
@@ -12,5 +13,8 @@ const forget = () => {
 	}
 };
 forget();
-addEventListener('visibilitychange', forget);
-addEventListener('pagehide', forget);
+// Starlight listens for `visibilitychange` on window. The event goes down to the document and back up to window;
+// a listener added at window on the way down is called on the way back up after every listener already there.
+addEventListener('visibilitychange', () => addEventListener('visibilitychange', forget, { once: true }), { capture: true });
+// A group opened or closed: Starlight's listener is on the sidebar, so window hears the click after it.
+addEventListener('click', forget);

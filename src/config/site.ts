@@ -1,4 +1,5 @@
 /** Site-wide settings that are choices, not code. */
+import { REPOSITORY } from './repository.ts';
 import { siteOrigin } from './site-origin.ts';
 
 export const SITE = {
@@ -9,11 +10,13 @@ export const SITE = {
 	quickExitUrl: 'https://www.weather.gov/',
 	/** Milliseconds within which three presses of Shift trigger the quick exit (GOV.UK uses 5). */
 	quickExitShiftWindowMs: 5000,
+	/** GitHub repository ("owner/name") for edit and correction links: package.json's `repository`, or a fork's own (see repository.ts). */
+	repository: REPOSITORY,
 	/**
-	 * Repository for "Edit this page" links. Taken from GitHub Actions' GITHUB_REPOSITORY or KB_REPOSITORY
-	 * ("owner/name"); without either, pages show no edit link rather than a made-up address.
+	 * How soon the project answers, as the contribute page promises: a correction, and one marked as able to harm a
+	 * patient. The maintainers' commitment; change it here if your team cannot keep it.
 	 */
-	repository: process.env.KB_REPOSITORY ?? process.env.GITHUB_REPOSITORY,
+	replyDays: { correction: 7, harmful: 2 },
 	/**
 	 * Public origin of the deployed site, from SITE_URL; undefined in local and test builds, which then leave out
 	 * what needs an absolute address. A deploy build without it stops (see site-origin.ts).

@@ -1,4 +1,4 @@
-/** Search state <-> URL, and the Pagefind filter object for it. Pure, so the page and the tests agree. */
+/** Search state <-> URL. Pure, so the page and the tests agree. */
 export interface SearchState {
 	q: string;
 	state: string;
@@ -22,15 +22,6 @@ export function paramsFromState(s: SearchState): URLSearchParams {
 	for (const k of s.kind) params.append('kind', k);
 	for (const t of s.topic) params.append('topic', t);
 	return params;
-}
-
-/** Pagefind filters: one state; any of the chosen kinds; any of the chosen topics. */
-export function pagefindFilters(s: SearchState): Record<string, string | { any: string[] }> {
-	const filters: Record<string, string | { any: string[] }> = {};
-	if (s.state) filters.state = s.state;
-	if (s.kind.length) filters.kind = { any: s.kind };
-	if (s.topic.length) filters.topic = { any: s.topic };
-	return filters;
 }
 
 /** A search runs when there are words or at least one filter (Pagefind can list by filter alone). */

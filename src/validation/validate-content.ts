@@ -14,6 +14,7 @@ import { contactSchema } from '../schemas/contact.ts';
 import { type DocsFrontmatter, docsFrontmatterSchema, PAGE_SCHEMAS } from '../schemas/docs.ts';
 import { glossaryEntrySchema } from '../schemas/glossary.ts';
 import { reviewerSchema } from '../schemas/reviewer.ts';
+import { searchTermsSchema } from '../schemas/search-vocabulary.ts';
 import { checkCrossReferences, type ValidBibliography, type ValidPage } from './cross-references.ts';
 import { schemaProblems, syntaxProblem } from './file-problems.ts';
 import type { ContentProblem } from './problem.ts';
@@ -166,6 +167,7 @@ export function validateContent(contentRoot: string): ValidationResult {
 	const bibKeys = new Set(bibliography?.entries.map((e) => e.id));
 	checkListFile(join(contentRoot, 'data', 'glossary.yaml'), glossaryEntrySchema, 'glossary terms', bibKeys, problems);
 	checkListFile(join(contentRoot, 'data', 'contacts.yaml'), contactSchema, 'contacts', bibKeys, problems);
+	checkListFile(join(contentRoot, 'data', 'search-vocabulary.yaml'), searchTermsSchema, 'search vocabulary entries', bibKeys, problems);
 	const reviewers = checkListFile(join(contentRoot, 'data', 'reviewers.yaml'), reviewerSchema, 'reviewers', bibKeys, problems);
 
 	const files = existsSync(docsRoot) ? listPageFiles(docsRoot) : [];

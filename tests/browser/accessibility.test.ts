@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../support/chromium.ts';
 import { builtPages } from '../support/dist.ts';
+import { searchDialog } from '../support/search.ts';
 
 const base = inject('baseURL');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -72,10 +73,8 @@ describe('accessibility', () => {
 			found.push(...(await axe(page, label)));
 		};
 		await page.goto(`${base}/states/texas/`);
-		await page.locator('site-search button[data-open-modal]').click();
-		await page.locator('#starlight__search input').fill('medicaid');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		await check('search modal');
+		await searchDialog(page, 'medicaid');
+		await check('search dialog');
 		await page.goto(`${base}/search/?q=interpreter`);
 		await page.locator('.kb-search__results li').first().waitFor();
 		await check('search page');
@@ -110,10 +109,10 @@ describe('accessibility', () => {
 		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
 		await page.keyboard.press('Control+k');
 		await expect
-			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), { timeout: 15_000 })
+			.poll(() => page.evaluate(() => document.activeElement?.matches('site-search input[name=q]') ?? false), { timeout: 15_000 })
 			.toBe(true);
 		await page.keyboard.type('Obamacare');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		await page.locator('site-search [data-search-results] li a').first().waitFor();
 		await tabTo(page, (el) => el.href?.startsWith('/coverage/marketplace/') ?? false, 20);
 		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => url.pathname === '/coverage/marketplace/');

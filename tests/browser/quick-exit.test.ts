@@ -28,6 +28,17 @@ async function openTwoPages(page: Page) {
 	await page.goto(`${base}/states/texas/`);
 }
 
+/** Some visible "Exit this site" link is the topmost element at its own centre, inside the viewport. */
+function exitIsOnTop(page: Page): Promise<boolean> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLAnchorElement>('a[data-quick-exit-link]')].some((a) => {
+			const r = a.getBoundingClientRect();
+			if (r.width === 0 || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) return false;
+			return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('a') === a;
+		}),
+	);
+}
+
 async function expectLeftAndBackSkipsThePage(page: Page) {
 	await page.waitForURL((url) => url.origin === EXIT.origin);
 	await page.goBack();
@@ -124,6 +135,30 @@ describe('quick exit', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('link', { name: 'Exit this site' }).isVisible()).resolves.toBe(false);
 		await page.context().close();
+	});
+
+	it('is never covered: on a phone and a desktop, with the menu or the search dialog open', async () => {
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1280, height: 800 },
+		]) {
+			const page = await newPage({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+			await page.goto(`${base}/protocols/emergency-department/`);
+			await page.evaluate(() => scrollTo(0, 3000));
+			expect(await exitIsOnTop(page), `${viewport.width}: page`).toBe(true);
+			if (viewport.width < 500) {
+				await page.locator('button.sl-menu-button').click();
+				expect(await exitIsOnTop(page), `${viewport.width}: menu`).toBe(true);
+				await page.keyboard.press('Escape');
+				await page.reload();
+			}
+			await page.locator('site-search button[data-open-modal]').click();
+			await page.locator('site-search dialog input[name=q]').fill('medicaid');
+			expect(await exitIsOnTop(page), `${viewport.width}: search`).toBe(true);
+			await page.locator('site-search dialog').getByRole('link', { name: 'Exit this site' }).click();
+			await page.waitForURL((url) => url.origin === EXIT.origin);
+			await page.context().close();
+		}
 	});
 
 	it('never covers the element that has keyboard focus', async () => {

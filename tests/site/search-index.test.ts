@@ -1,5 +1,9 @@
-/** Pagefind (through its Node API) reads each kind of page with the right metadata, and indexes no fallback page. */
+/**
+ * Pagefind (through its Node API) reads each kind of page with the right metadata; untranslated pages under /es/ are
+ * indexed for Spanish search, marked as shown in English; the parts repeated on every page are not indexed.
+ */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFile } from '../support/dist.ts';
@@ -32,9 +36,25 @@ describe('search index tagging', () => {
 		expect(file.meta).toMatchObject({ kind: 'screening-tool' });
 		expect(file.meta.keywords).toMatch(/^RAFT, Rapid Appraisal for Trafficking/);
 	});
-	it('does not index an untranslated fallback page under /es/ (Pagefind indexes only marked bodies)', () => {
-		expect(readFileSync(htmlFile('/es/states/texas/'), 'utf8')).not.toContain('data-pagefind-body');
-		expect(readFileSync(htmlFile('/states/texas/'), 'utf8')).toContain('data-pagefind-body');
+	it('indexes an untranslated page under /es/ in Spanish search, marked as shown in English', async () => {
+		expect(readFileSync(htmlFile('/es/states/texas/'), 'utf8')).toMatch(/<html lang="es"/);
+		const file = await indexed('/es/states/texas/');
+		expect(file.meta).toMatchObject({ state: 'TX', language: 'en' });
+		expect((await indexed('/es/protocols/talking-privately/')).meta.language).toBeUndefined();
+	});
+	it('leaves out of the index what every page repeats (review notice and box, urgent line) and the references', async () => {
+		const path = '/protocols/emergency-department/';
+		const html = readFileSync(htmlFile(path), 'utf8');
+		const reference = /<section class="kb-references"[\s\S]*?<cite>([^<]{20,})</.exec(html)?.[1];
+		expect(html).toContain('Pending clinical review');
+		expect(html).toContain('Urgent help:');
+		expect(reference).toBeDefined();
+		const { index } = await pagefind.createIndex({});
+		await index!.addHTMLFile({ url: path, content: html });
+		const fragment = (await index!.getFiles()).files.find((f) => f.path.includes('fragment/'))!;
+		const text = gunzipSync(fragment.content).toString('utf8');
+		expect(text).toContain('What to do now');
+		for (const repeated of ['Pending clinical review', 'Urgent help:', reference!]) expect(text).not.toContain(repeated);
 	});
 	it('indexes a translated Spanish page as Spanish', async () => {
 		const html = readFileSync(htmlFile('/es/safety/'), 'utf8');

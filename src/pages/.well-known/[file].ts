@@ -7,11 +7,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../config/site.ts';
 import { today } from '../../lib/dates.ts';
+import { securityReportUrl } from '../../lib/repository-links.ts';
 
 /** The file's lines, or null when no Contact can be given. */
 export function securityTxt(day: string, origin: string | undefined, repository?: string): string | null {
 	const contacts = [
-		...(repository ? [`https://github.com/${repository}/security/advisories/new`] : []),
+		...(repository ? [securityReportUrl(repository)] : []),
 		...(origin ? [new URL('/contribute/#report-a-security-problem', origin).href] : []),
 	];
 	if (contacts.length === 0) return null;
