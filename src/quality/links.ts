@@ -35,20 +35,17 @@ const decode = (value: string) =>
 		.replace(/&gt;/g, '>');
 /** Attribute scans over Astro's own output (quoted attributes), far cheaper than parsing a DOM per page. */
 const ID = /\sid="([^"]*)"/g;
+/** A copy that does not keep the page it was matched from alive (see checkLinks). */
+const detach = (value: string) => Buffer.from(value).toString();
 const LINK = /<a\s[^>]*?href="([^"]*)"/g;
 
 export function checkLinks(dist: string, pages: readonly string[]): LinkReport {
-	const ids = new Map<string, Set<string>>();
-	const idsOf = (file: string) => {
-		let set = ids.get(file);
-		if (!set) {
-			set = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decode(m[1]!)));
-			ids.set(file, set);
-		}
-		return set;
-	};
 	const problems: LinkProblem[] = [];
 	const external = new Map<string, string[]>();
+	// Target file → anchors wanted there, with the links that want them. Strings matched out of a page stay tied
+	// to that page's whole text in V8, so nothing kept past its page is a raw match: anchors come from URL
+	// parsing, external addresses are copied. Keeping matches held every page of the site in memory at once.
+	const wanted = new Map<string, Map<string, { page: string; href: string }[]>>();
 	let checked = 0;
 	for (const page of pages) {
 		const pageFile = fileFor(dist, page)!;
@@ -56,9 +53,9 @@ export function checkLinks(dist: string, pages: readonly string[]): LinkReport {
 			const href = decode(match[1]!);
 			if (/^(mailto|tel|sms):/.test(href)) continue;
 			if (/^https?:\/\//.test(href)) {
-				const list = external.get(href) ?? [];
-				if (!list.includes(page)) list.push(page);
-				external.set(href, list);
+				const list = external.get(href);
+				if (!list) external.set(detach(href), [page]);
+				else if (!list.includes(page)) list.push(page);
 				continue;
 			}
 			checked++;
@@ -69,9 +66,18 @@ export function checkLinks(dist: string, pages: readonly string[]): LinkReport {
 				continue;
 			}
 			const anchor = decodeURIComponent(url.hash.slice(1));
-			if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor))
-				problems.push({ page, href, reason: `no element with id "${anchor}"` });
+			if (!anchor || !file.endsWith('.html')) continue;
+			const anchors = wanted.get(file) ?? new Map<string, { page: string; href: string }[]>();
+			wanted.set(file, anchors);
+			const from = anchors.get(anchor) ?? [];
+			anchors.set(anchor, from);
+			from.push({ page, href: detach(href) });
 		}
+	}
+	for (const [file, anchors] of wanted) {
+		const ids = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decode(m[1]!)));
+		for (const [anchor, from] of anchors)
+			if (!ids.has(anchor)) for (const link of from) problems.push({ ...link, reason: `no element with id "${anchor}"` });
 	}
 	return { problems, external, checked };
 }

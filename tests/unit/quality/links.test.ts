@@ -23,10 +23,13 @@ describe('link check', () => {
 	});
 	const report = checkLinks(dist, ['/', '/a/']);
 	it('reports a missing page and a missing anchor', () => {
-		expect(report.problems).toEqual([
-			{ page: '/', href: '/a/#gone', reason: 'no element with id "gone"' },
-			{ page: '/', href: '/missing/', reason: 'no such page' },
-		]);
+		expect(report.problems).toHaveLength(2);
+		expect(report.problems).toEqual(
+			expect.arrayContaining([
+				{ page: '/', href: '/a/#gone', reason: 'no element with id "gone"' },
+				{ page: '/', href: '/missing/', reason: 'no such page' },
+			]),
+		);
 	});
 	it('accepts files and anchors that exist, and skips tel: links', () => {
 		expect(report.checked).toBe(5);
