@@ -9,28 +9,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { lexiconOf, serializeLexicon } from '../lib/search-words.ts';
+import { addToLexicon, serializeLexicon } from '../lib/search-words.ts';
 
 /** Metadata Pagefind searches that holds words (the rest are codes). */
 const WORD_META = ['title', 'summary', 'keywords'];
 /** Pagefind's compressed files start with this signature after decompression. */
 const SIGNATURE = 'pagefind_dcd';
 
-export function pagefindTexts(dist: string): Map<string, string[]> {
+/** Each indexed page's language and text, one at a time (a large site's text need not sit in memory at once). */
+export function* pagefindTexts(dist: string): Generator<{ lang: string; text: string }> {
 	const dir = join(dist, 'pagefind', 'fragment');
-	const byLang = new Map<string, string[]>();
 	for (const file of readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'))) {
 		const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
 		const fragment = JSON.parse(raw.startsWith(SIGNATURE) ? raw.slice(SIGNATURE.length) : raw) as {
 			content: string;
 			meta: Record<string, string>;
 		};
-		const lang = file.split('_')[0]!;
-		const texts = byLang.get(lang) ?? [];
-		texts.push([fragment.content, ...WORD_META.map((k) => fragment.meta[k] ?? '')].join(' '));
-		byLang.set(lang, texts);
+		yield { lang: file.split('_')[0]!, text: [fragment.content, ...WORD_META.map((k) => fragment.meta[k] ?? '')].join(' ') };
 	}
-	return byLang;
 }
 
 export default function searchLexicon(): AstroIntegration {
@@ -41,10 +37,16 @@ export default function searchLexicon(): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				const out = join(dist, 'search-data');
 				mkdirSync(out, { recursive: true });
-				for (const [lang, texts] of pagefindTexts(dist)) {
-					const lexicon = lexiconOf(texts);
+				const lexicons = new Map<string, { lexicon: Map<string, number>; pages: number }>();
+				for (const { lang, text } of pagefindTexts(dist)) {
+					const entry = lexicons.get(lang) ?? { lexicon: new Map<string, number>(), pages: 0 };
+					lexicons.set(lang, entry);
+					addToLexicon(entry.lexicon, text);
+					entry.pages++;
+				}
+				for (const [lang, { lexicon, pages }] of lexicons) {
 					writeFileSync(join(out, `words-${lang}.txt`), serializeLexicon(lexicon));
-					logger.info(`${lang}: ${lexicon.size} words from ${texts.length} indexed pages.`);
+					logger.info(`${lang}: ${lexicon.size} words from ${pages} indexed pages.`);
 				}
 			},
 		},

@@ -20,8 +20,18 @@ export type Lexicon = ReadonlyMap<string, number>;
 /** The lexicon of a set of indexed pages: each page's text counted once per word. */
 export function lexiconOf(pages: Iterable<string>): Map<string, number> {
 	const lexicon = new Map<string, number>();
-	for (const text of pages) for (const word of new Set(words(text))) lexicon.set(word, (lexicon.get(word) ?? 0) + 1);
+	for (const text of pages) addToLexicon(lexicon, text);
 	return lexicon;
+}
+
+/** Count one page's words into a lexicon. */
+export function addToLexicon(lexicon: Map<string, number>, text: string): void {
+	for (const word of new Set(words(text))) {
+		const count = lexicon.get(word);
+		// A split-off word shares its page's text in V8; a joined copy lets the page go once it is counted.
+		if (count === undefined) lexicon.set([...word].join(''), 1);
+		else lexicon.set(word, count + 1);
+	}
 }
 
 /** One line per word, "word pages", sorted: small, and easy to read back. */
