@@ -21,6 +21,9 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const t = translator(context.locals);
 	const { data } = route.entry;
 
+	// A printed or saved handout is titled with its own name only: the site's name says "Trafficking", which a patient
+	// may not be able to carry safely (tests/browser/print-cards.test.ts).
+	if (data.type === 'handout') for (const tag of route.head) if (tag.tag === 'title') tag.content = data.title;
 	if (route.entry.filePath) route.lastUpdated = lastCommitDate(route.entry.filePath) ?? route.lastUpdated;
 	if (data.pagefind !== false && route.entry.filePath)
 		route.head.push(...searchHeadTags(data, pageReview(route.entry.id, data.type, route.entry.filePath).status, route.isFallback));

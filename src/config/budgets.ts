@@ -33,6 +33,12 @@ export const EAGER_SCRIPTS: readonly AllowedScript[] = [
 	{ name: 'state comparison table: sort and filter', signature: /data-table-controls/, pages: /^\/(es\/)?states\/$/ },
 	{ name: 'screening-tool chooser', signature: /\[data-chooser\]/, pages: /^\/(es\/)?screening-tools\/$/ },
 	{ name: 'search page', signature: /\[data-search-page\]/, pages: /^\/(es\/)?search\/$/ },
+	{
+		name: 'protocol bedside card: print button',
+		signature: /\[data-print-card\]/,
+		pages: /^\/(es\/)?protocols\/(emergency-department|primary-care|children-and-adolescents)\/$/,
+	},
+	{ name: 'note templates: copy buttons', signature: /\[data-copy-template\]/, pages: /^\/(es\/)?guides\/coding-and-documentation\/$/ },
 	{ name: 'search page: the search code it shares with the dialog', signature: /data-search-results/, pages: /^\/(es\/)?search\/$/ },
 	// Starlight's: they attach listeners and load nothing more until used.
 	{ name: 'Starlight theme provider', signature: /window\.StarlightThemeProvider = \(\(\) =>/ },
