@@ -225,3 +225,6 @@ export function nextDay(iso: string): string {
 	return d.toISOString().slice(0, 10);
 }
 export { dayBefore };
+
+/** Every bibliography key the federal rules cite, once: state guides list them in their references. */
+export const RULE_SOURCES: readonly string[] = [...new Set((Object.values(FEDERAL_RULES) as RuleData[]).flatMap((r) => r.sources))];
