@@ -4,6 +4,7 @@
  * election for children (42 U.S.C. 1396b(v)(4)), and can still get a Marketplace credit until the end of 2026
  * (§ 71301 applies from 2027). The form writes the question back into the URL.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from '../support/chromium.ts';
@@ -69,5 +70,19 @@ describe('coverage navigator', () => {
 		expect(hrefs).toContain('/states/texas/#coverage-matrix');
 		expect(hrefs.length).toBeGreaterThanOrEqual(50);
 		await context.close();
+	});
+
+	it('has no WCAG violations with an answer shown, nor on a state matrix', async () => {
+		const page = await (await browser.newContext()).newPage();
+		const found: string[] = [];
+		const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+		for (const path of [`/coverage/navigator/${QUERY}`, `/es/coverage/navigator/${QUERY}`, '/states/texas/']) {
+			await page.goto(`${base}${path}`);
+			if (path.includes('navigator')) await expect.poll(() => page.locator('#navigator-result [data-route]').count()).toBeGreaterThan(0);
+			const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+			found.push(...violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+		}
+		expect(found).toEqual([]);
+		await page.close();
 	});
 });
