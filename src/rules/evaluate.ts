@@ -66,7 +66,7 @@ export function fullMedicaid(q: Q): Decision {
 			'refugee-equivalent',
 			s === 'continued-presence' ? ['after-certification', 'income-and-residency'] : ['income-and-residency'],
 		);
-	// t-pending before 1 October 2026: a qualified alien, but whether the five-year bar applies before certification was not read.
+	// t-pending before section 71109 takes effect: a qualified alien, but whether the five-year bar applies before certification was not read.
 	return federal('t-applicant-qualified-alien', 'not-verified', 'uncertified-bar-unclear');
 }
 
@@ -111,7 +111,7 @@ export function chipUnbornChild(q: Q): Decision {
 	]);
 }
 
-/** Emergency Medicaid: for anyone whose status keeps them out of full coverage (1903(v)(2)). */
+/** Emergency Medicaid: for anyone whose status keeps them out of full coverage (42 U.S.C. 1396b(v)(2)). */
 export function emergencyMedicaid(q: Q): Decision {
 	const full = fullMedicaid(q).status;
 	const viaIchia = ichia(q).status;
@@ -238,7 +238,7 @@ export function crimeVictimCompensation(q: Q): Decision {
 	]);
 }
 
-/** Health centers, Title X clinics, Ryan White: care whatever the ability to pay; the 2025 PRWORA notice is litigated. */
+/** Health centers, Title X clinics, Ryan White: care whatever the ability to pay; the HHS PRWORA notice is litigated. */
 export function safetyNetClinics(q: Q): Decision {
 	const conditions: ConditionCode[] =
 		NOT_QUALIFIED.includes(q.situation) && onOrAfter(q.date, KEY_DATES.prworaNotice) ? ['prwora-notice-litigation'] : [];
