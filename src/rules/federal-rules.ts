@@ -5,6 +5,9 @@
  */
 import type { RuleData } from './types.ts';
 
+/** Day the sources behind these rules were last read: pages say the federal law is stated as of this day. */
+export const RULES_CHECKED = '2026-12-03';
+
 /** Key days of P.L. 119-21 and the rules around it. */
 export const KEY_DATES = {
 	/** P.L. 119-21 signed (date from KFF's summary; the enrolled text carries no date). */
