@@ -172,6 +172,9 @@ export function writeSyntheticContent(root: string, pages: number): { pages: num
 		(c) => JURISDICTIONS[c as keyof typeof JURISDICTIONS].kind !== 'territory',
 	) as (keyof typeof JURISDICTIONS)[];
 	for (const code of states) write(`states/${JURISDICTIONS[code].slug}.md`, page(stateGuide(code, written), body(written)));
+	// Every state guide links to the coverage navigator with its state filled in: the real page, as the site has it.
+	cpSync(join('content/docs/coverage/navigator.mdx'), join(docs, 'coverage/navigator.mdx'));
+	written++;
 	const rest = Math.max(0, pages - written);
 	let i = 0;
 	for (const kind of KINDS) {

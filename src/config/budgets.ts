@@ -32,6 +32,11 @@ export const EAGER_SCRIPTS: readonly AllowedScript[] = [
 	{ name: 'search dialog: opens on the button or Ctrl+K, loads search only then', signature: /customElements\.define\(.site-search./ },
 	{ name: 'state comparison table: sort and filter', signature: /data-table-controls/, pages: /^\/(es\/)?states\/$/ },
 	{ name: 'screening-tool chooser', signature: /\[data-chooser\]/, pages: /^\/(es\/)?screening-tools\/$/ },
+	{
+		name: 'coverage navigator: answers the question in the URL with the coverage rules',
+		signature: /\[data-navigator\]/,
+		pages: /^\/(es\/)?coverage\/navigator\/$/,
+	},
 	{ name: 'search page', signature: /\[data-search-page\]/, pages: /^\/(es\/)?search\/$/ },
 	{
 		name: 'protocol bedside card: print button',

@@ -1,6 +1,7 @@
 /** Every place a page cites the bibliography, and from that its reference list. */
+
+import { RULE_SOURCES } from '../rules/federal-rules.ts';
 import type { DocsFrontmatter } from '../schemas/docs.ts';
-import { STATE_NARRATIVE_SOURCES } from './state-narrative.ts';
 
 export interface Citation {
 	key: string;
@@ -24,7 +25,8 @@ export function citationsOf(data: DocsFrontmatter): Citation[] {
 					if ('source' in item) out.push({ key: item.source, path: ['facts', name, 'value', i, 'source'] });
 		}
 		for (const [i, p] of data.traffickingPrograms.entries()) out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] });
-		for (const key of STATE_NARRATIVE_SOURCES) out.push({ key, path: [] });
+		// The coverage matrix cites the sources of every federal rule it applies.
+		for (const key of RULE_SOURCES) out.push({ key, path: [] });
 	}
 	if (data.type === 'screening-tool')
 		for (const [i, s] of data.studies.entries()) out.push({ key: s.source, path: ['studies', i, 'source'] });

@@ -9,7 +9,7 @@ import type { UiKey } from './entry.ts';
 export type PartId =
 	| 'what-to-do-now'
 	| 'state-facts'
-	| 'what-this-means'
+	| 'coverage-matrix'
 	| 'at-a-glance'
 	| 'recommendations'
 	| 'validation-studies'
@@ -21,7 +21,7 @@ export type PartId =
 export const PART_HEADING_KEYS: Record<PartId, UiKey> = {
 	'what-to-do-now': 'kb.part.whatToDoNow',
 	'state-facts': 'kb.part.stateFacts',
-	'what-this-means': 'kb.part.whatThisMeans',
+	'coverage-matrix': 'kb.part.coverageMatrix',
 	'at-a-glance': 'kb.part.atAGlance',
 	recommendations: 'kb.part.recommendations',
 	'validation-studies': 'kb.part.validationStudies',
@@ -38,7 +38,7 @@ function hasRelated(data: DocsFrontmatter): boolean {
 /** Parts shown before the page's own text. */
 export function leadParts(data: DocsFrontmatter): PartId[] {
 	if (data.type === 'protocol') return ['what-to-do-now'];
-	if (data.type === 'state-guide') return ['state-facts', 'what-this-means'];
+	if (data.type === 'state-guide') return ['state-facts', 'coverage-matrix'];
 	if (data.type === 'screening-tool') return ['at-a-glance'];
 	return [];
 }

@@ -42,7 +42,8 @@ describe('Spanish', () => {
 		expect(html.querySelector('html')?.getAttribute('lang')).toBe('es');
 		expect(text(html.querySelector('#state-facts'))).toBe('Datos de cobertura');
 		expect(text(html.querySelector('tr[data-fact="medicaidExpansion"] [data-fact-value]'))).toBe('No');
-		expect(text(html.querySelector('.kb-narrative'))).toMatch(/Texas no amplió Medicaid/);
+		expect(text(html.querySelector('#coverage-matrix'))).toMatch(/Vías de cobertura según la situación migratoria/);
+		expect(html.querySelector('[data-navigator-link]')?.getAttribute('href')).toBe('/es/coverage/navigator/?state=TX');
 		expect(text(html.querySelector('[data-review-draft]'))).toMatch(/Pendiente de revisión clínica/);
 		expect(text(html.querySelector('.kb-quick-exit a'))).toBe('Salir de este sitio');
 	});

@@ -47,12 +47,24 @@ describe('state guides', () => {
 		}
 	});
 
-	it('explains the facts in words that follow them', () => {
-		const texas = text(page('/states/texas/').querySelector('.kb-narrative'));
-		expect(texas).toMatch(/Texas has not expanded Medicaid/);
-		expect(texas).toMatch(/Since 1 October 2026/);
-		const california = text(page('/states/california/').querySelector('.kb-narrative'));
-		expect(california).toMatch(/California has expanded Medicaid/);
+	it('shows a coverage matrix of situations by patient group, each open route linked to its rule on the page', () => {
+		const texas = page('/states/texas/');
+		const matrix = texas.querySelector('.kb-coverage-matrix')!;
+		expect(matrix.querySelectorAll('tbody tr')).toHaveLength(10);
+		expect(matrix.querySelectorAll('tbody td')).toHaveLength(40);
+		const ids = new Set(texas.querySelectorAll('[id]').map((e) => e.getAttribute('id')));
+		for (const a of matrix.querySelectorAll('td a')) expect(ids).toContain(a.getAttribute('href')!.slice(1));
+		expect(matrix.querySelector('[data-navigator-link]')?.getAttribute('href')).toBe('/coverage/navigator/?state=TX');
+		// A citizen adult always has Medicaid open; a certified adult loses full federal Medicaid from 1 October 2026
+		// (P.L. 119-21 § 71109) and keeps Emergency Medicaid (42 U.S.C. 1396b(v)(2)).
+		const routes = (situation: string, group: string) =>
+			matrix
+				.querySelectorAll(`td[data-situation="${situation}"][data-group="${group}"] li[data-route]`)
+				.map((li) => li.getAttribute('data-route'));
+		expect(routes('citizen', 'adult')).toContain('full-medicaid');
+		const built = matrix.getAttribute('data-build-date')!;
+		if (built >= '2026-10-01') expect(routes('t-visa', 'adult')).toEqual(expect.arrayContaining(['emergency-medicaid']));
+		else expect(routes('t-visa', 'adult')).toContain('full-medicaid');
 	});
 
 	it('offers downloads with one record per jurisdiction, matching the pages', () => {

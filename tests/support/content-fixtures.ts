@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { STATE_NARRATIVE_SOURCES } from '../../src/lib/state-narrative.ts';
+import { RULE_SOURCES } from '../../src/rules/federal-rules.ts';
 
 const review = { status: 'draft' };
 const common = {
@@ -112,7 +112,7 @@ export function page(frontmatter: unknown, body = 'Body text.\n'): string {
 /** A throwaway content folder: `files` maps paths under it (e.g. "docs/states/texas.md") to their text. */
 /** The fixture source plus the sources every state guide's generated text cites. */
 export function defaultBibliography() {
-	return [fixtures.bibliographyEntry(), ...STATE_NARRATIVE_SOURCES.map((id) => ({ ...fixtures.bibliographyEntry(), id }))];
+	return [fixtures.bibliographyEntry(), ...RULE_SOURCES.map((id) => ({ ...fixtures.bibliographyEntry(), id }))];
 }
 
 export function contentFolder(files: Record<string, string>, bibliography: unknown[] = defaultBibliography()): string {
