@@ -71,3 +71,31 @@ describe('"Report and call" on every state guide', () => {
 		}
 	});
 });
+
+describe('"Your state\'s reporting line: choose a state"', () => {
+	const PAGES = [
+		'/protocols/emergency-department/',
+		'/protocols/children-and-adolescents/',
+		'/protocols/responding-to-disclosure/',
+		'/guides/mandatory-reporting/',
+		'/es/protocols/emergency-department/',
+		'/es/protocols/responding-to-disclosure/',
+	];
+
+	it("is a native disclosure (no script) on the pages that tell clinicians to report, linking every guide's block", () => {
+		for (const path of PAGES) {
+			const picker = page(path).querySelector('details[data-reporting-picker]');
+			expect(picker, path).not.toBeNull();
+			expect(text(picker!.querySelector('summary')), path).toBe(
+				path.startsWith('/es/') ? 'La línea de denuncia de su estado: elija un estado' : "Your state's reporting line: choose a state",
+			);
+			const hrefs = picker!.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+			expect(hrefs, path).toHaveLength(guides.length);
+			for (const href of hrefs) expect(href, path).toMatch(/\/states\/[a-z-]+\/#report-and-call$/);
+			const texas = picker!.querySelector('a[data-jurisdiction="TX"]')!;
+			expect(text(texas)).toBe('Texas TX');
+			// The block the link points to exists on the guide it names.
+			expect(page(texas.getAttribute('href')!.split('#')[0]!).querySelector('#report-and-call'), path).not.toBeNull();
+		}
+	});
+});
