@@ -40,7 +40,7 @@ describe('Spanish', () => {
 	it('shows an untranslated state guide with its facts and generated guidance in Spanish', () => {
 		const html = page('/es/states/texas/');
 		expect(html.querySelector('html')?.getAttribute('lang')).toBe('es');
-		expect(text(html.querySelector('#state-facts'))).toBe('Datos de cobertura');
+		expect(text(html.querySelector('#state-facts'))).toBe('Datos y fuentes');
 		expect(text(html.querySelector('tr[data-fact="medicaidExpansion"] [data-fact-value]'))).toBe('No');
 		expect(text(html.querySelector('.kb-narrative'))).toMatch(/Texas no amplió Medicaid/);
 		expect(text(html.querySelector('[data-review-draft]'))).toMatch(/Pendiente de revisión clínica/);

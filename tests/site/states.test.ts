@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_ROOT } from '../../src/lib/paths.ts';
+import { ALL_FACT_KEYS, FACT_GROUPS } from '../../src/lib/state-fact-groups.ts';
 import { FACT_KEYS, type StateRecord } from '../../src/lib/state-records.ts';
 import { JURISDICTIONS } from '../../src/schemas/vocabulary.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -44,6 +45,35 @@ describe('state guides', () => {
 				const asOf = html.querySelector(`tr[data-fact="${key}"] time`)?.getAttribute('datetime');
 				expect(asOf, `${guide.id} ${key} as-of`).toBe(fact.asOf);
 			}
+		}
+	});
+
+	it('shows every fact, new ones included, in its group: a missing fact as not yet researched, a null with its note', () => {
+		for (const guide of guides) {
+			if (guide.data.type !== 'state-guide') continue;
+			const html = page(`/${guide.id}/`);
+			for (const group of FACT_GROUPS) {
+				const table = html.querySelector(`[data-fact-group="${group.id}"]`);
+				expect(table, `${guide.id} ${group.id}`).not.toBeNull();
+				for (const key of group.keys) {
+					const row = table!.querySelector(`tr[data-fact="${key}"]`);
+					expect(row, `${guide.id} ${key}`).not.toBeNull();
+					const fact = guide.data.facts[key];
+					const shown = row!.querySelector('[data-fact-value]')!.getAttribute('data-fact-value');
+					if (!fact) {
+						expect(shown, `${guide.id} ${key}`).toBe('missing');
+						expect(text(row)).toContain('Not yet verified');
+						continue;
+					}
+					expect(row!.querySelector('time')?.getAttribute('datetime'), `${guide.id} ${key}`).toBe(fact.asOf);
+					if (fact.value === null) {
+						expect(shown, `${guide.id} ${key}`).toBe('unverified');
+						expect(text(row), `${guide.id} ${key}`).toContain(fact.note!);
+					} else if (Array.isArray(fact.value)) expect(shown, `${guide.id} ${key}`).toBe(fact.value.length === 0 ? 'none' : 'list');
+					else expect(shown, `${guide.id} ${key}`).not.toBe('unverified');
+				}
+			}
+			expect(html.querySelectorAll('tr[data-fact]'), guide.id).toHaveLength(ALL_FACT_KEYS.length);
 		}
 	});
 
