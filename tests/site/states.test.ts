@@ -124,6 +124,19 @@ describe('state guides', () => {
 		expect(texas[header.indexOf('marketplaceType')]).toBe('FFE');
 	});
 
+	it('carries every fact with its as-of date, source, grade and note, and explains every column in the data dictionary', () => {
+		const header = csv[0]!.split(',');
+		for (const key of ALL_FACT_KEYS)
+			for (const suffix of ['AsOf', 'Source', 'SourceGrade', 'Note']) expect(header, `${key}${suffix}`).toContain(`${key}${suffix}`);
+		for (const record of download.records) expect(Object.keys(record), record.code).toEqual(header);
+		const dictionary = page('/data/');
+		const documented = dictionary.querySelectorAll('[data-dictionary] tr[data-column]').map((r) => r.getAttribute('data-column'));
+		expect(documented).toEqual(header);
+		for (const abbr of ['ICHIA', 'FCEP', 'SBE', 'SBE-FP', 'FFE', 'CVC'])
+			expect(dictionary.querySelector(`[data-abbreviations] dt#abbr-${abbr.toLowerCase()} abbr[title]`), abbr).not.toBeNull();
+		expect(page('/states/').querySelector('a[href="/data/"]')).not.toBeNull();
+	});
+
 	it('links every map tile and table row to a built guide', () => {
 		const index = page('/states/');
 		const hrefs = [...index.querySelectorAll('.kb-tiles a'), ...index.querySelectorAll('#state-comparison tbody a')].map(
