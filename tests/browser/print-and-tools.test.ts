@@ -43,7 +43,7 @@ describe('state comparison table', () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/states/`);
 		await page.getByLabel('Filter rows').fill('new');
-		const visibleRows = () => page.locator('#state-comparison tbody tr:not([hidden]) th').allTextContents();
+		const visibleRows = () => page.locator('#state-comparison tbody tr:not([hidden]) th a').allTextContents();
 		expect(await visibleRows()).toEqual(['New Hampshire', 'New Jersey', 'New Mexico', 'New York']);
 		expect(await page.locator('[data-table-count]').textContent()).toBe('Showing 4 of 51');
 		await page.getByLabel('Filter rows').fill('');
