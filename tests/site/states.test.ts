@@ -13,18 +13,17 @@ import { page, text } from '../support/html.ts';
 const guides = validateContent(CONTENT_ROOT).pages.filter((p) => p.data.type === 'state-guide' && !p.id.startsWith('es/'));
 const download = JSON.parse(readFileSync(join(DIST, 'data/states.json'), 'utf8')) as { records: StateRecord[] };
 const csv = readFileSync(join(DIST, 'data/states.csv'), 'utf8').trim().split('\r\n');
-const STATES_AND_DC = Object.entries(JURISDICTIONS)
-	.filter(([, j]) => j.kind !== 'territory')
-	.map(([code]) => code);
+const ALL_JURISDICTIONS = Object.keys(JURISDICTIONS);
 
 function factCell(html: ReturnType<typeof page>, key: string) {
 	return html.querySelector(`tr[data-fact="${key}"] [data-fact-value]`);
 }
 
 describe('state guides', () => {
-	it('has exactly one guide for each of the 50 states and DC', () => {
+	it('has exactly one guide for each of the 50 states, DC and the five territories (56)', () => {
 		const codes = guides.map((g) => (g.data as { jurisdiction: string }).jurisdiction).sort();
-		expect(codes).toEqual([...STATES_AND_DC].sort());
+		expect(codes).toEqual([...ALL_JURISDICTIONS].sort());
+		expect(codes).toHaveLength(56);
 	});
 
 	it('shows every frontmatter fact on the page, a null fact as "Not yet verified"', () => {
@@ -96,7 +95,7 @@ describe('state guides', () => {
 			expect(record.ichiaChildren).toBe(guide.data.facts.ichiaChildren.value);
 			expect(record.postpartum12MonthsAsOf).toBe(guide.data.facts.postpartum12Months.asOf);
 			expect(record.medicaidExpansionDate === null || /^\d{4}-\d{2}-\d{2}$/.test(record.medicaidExpansionDate)).toBe(true);
-			expect(['SBE', 'SBE-FP', 'FFE', null]).toContain(record.marketplaceType);
+			expect(['SBE', 'SBE-FP', 'FFE', 'none', null]).toContain(record.marketplaceType);
 			expect(new URL(record.url, 'https://site.invalid').pathname).toBe(`/${guide.id}/`);
 		}
 	});
@@ -142,14 +141,14 @@ describe('state guides', () => {
 		const hrefs = [...index.querySelectorAll('.kb-tiles a'), ...index.querySelectorAll('#state-comparison tbody a')].map(
 			(a) => a.getAttribute('href')!,
 		);
-		expect(hrefs).toHaveLength(102);
+		expect(hrefs).toHaveLength(2 * ALL_JURISDICTIONS.length);
 		for (const href of hrefs) expect(existsSync(htmlFile(href)), href).toBe(true);
 	});
 
 	it('gives the comparison table one row per jurisdiction, with headers scoped for screen readers', () => {
 		const table = page('/states/').querySelector('#state-comparison')!;
-		expect(table.querySelectorAll('tbody tr')).toHaveLength(51);
+		expect(table.querySelectorAll('tbody tr')).toHaveLength(ALL_JURISDICTIONS.length);
 		expect(table.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThan(5);
-		expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(51);
+		expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(ALL_JURISDICTIONS.length);
 	});
 });
