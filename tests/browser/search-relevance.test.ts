@@ -137,6 +137,8 @@ const QUERIES: Query[] = [
 	{ q: 'report child abuse florida', wanted: ['/states/florida/'] },
 	{ q: 'CPS new york', wanted: ['/states/new-york/'], rushed: true },
 	{ q: 'child abuse hotline california', wanted: ['/states/california/'] },
+	{ q: 'report child abuse puerto rico', wanted: ['/states/puerto-rico/'] },
+	{ q: 'guam medicaid', wanted: ['/states/guam/'], rushed: true },
 	{ q: 'child protective services', wanted: ['/guides/mandatory-reporting/', '/protocols/children-and-adolescents/'] },
 	{ q: 'peds screening tool', wanted: ['/screening-tools/sscst/'], rushed: true },
 	{
