@@ -26,6 +26,8 @@ export default {
 		'no-trailing-whitespace': 'off',
 		// Starlight sets CSS custom properties in style attributes (allowed by the CSP's style-src-attr).
 		'no-inline-style': 'off',
+		// Checkboxes sharing a name are how a GET form sends a list (?compare=TX&compare=CA, the state comparison).
+		'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
 		// Page titles include the site name; long titles are fine.
 		'long-title': 'off',
 	},

@@ -9,7 +9,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { translator } from './lib/entry.ts';
 import { lastCommitDate } from './lib/git-dates.ts';
-import { endParts, leadParts, PART_HEADING_KEYS, type PartId } from './lib/page-parts.ts';
+import { endParts, leadParts, PART_HEADING_KEYS, type PartId, partHeadingParams } from './lib/page-parts.ts';
 import { pageReview } from './lib/page-reviews.ts';
 import { searchHeadTags } from './lib/search-tags.ts';
 import { listedSectionOf, sectionPages } from './lib/section-pages.ts';
@@ -31,7 +31,7 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	route.sidebar = await sectionSidebar(route, { overview: t('kb.sidebar.overview'), inEnglish: t('kb.section.inEnglish') });
 
 	if (route.toc) {
-		const item = (id: PartId) => ({ depth: 2, slug: id, text: t(PART_HEADING_KEYS[id]), children: [] });
+		const item = (id: PartId) => ({ depth: 2, slug: id, text: t(PART_HEADING_KEYS[id], partHeadingParams(data)), children: [] });
 		const [overview, ...rest] = route.toc.items;
 		const section = listedSectionOf(route.id);
 		const listed = section && (await sectionPages(section, route.locale ? 'es' : 'en')).length > 0;

@@ -9,8 +9,4 @@ export function contacts(): Promise<Contact[]> {
 	return cache;
 }
 
-/** tel: link for a number written 1-888-373-7888 (US numbers get +1). */
-export function telHref(phone: string): string {
-	const digits = phone.replace(/\D/g, '');
-	return digits.length === 11 && digits.startsWith('1') ? `tel:+${digits}` : `tel:${digits}`;
-}
+export { telHref } from './tel.ts';

@@ -8,6 +8,8 @@ import type { BibliographyEntry } from '../schemas/bibliography.ts';
 import type { FactKey, StateGuideData } from '../schemas/state-guide.ts';
 import { JURISDICTIONS, type ReviewStatus } from '../schemas/vocabulary.ts';
 import { entryUrl } from './reference-format.ts';
+import { type Cell, VALUE_COLUMNS } from './state-columns.ts';
+import { ALL_FACT_KEYS } from './state-fact-groups.ts';
 
 export const FACT_KEYS: readonly FactKey[] = [
 	'medicaidExpansion',
@@ -26,6 +28,7 @@ export interface StateRecord {
 	name: string;
 	url: string;
 	reviewStatus: string;
+	kind: string;
 	medicaidExpansion: boolean | null;
 	medicaidExpansionDate: string | null;
 	marketplaceType: string | null;
@@ -40,8 +43,8 @@ export interface StateRecord {
 	crimeVictimCompensationUrl: string | null;
 	medicaidAgency: string | null;
 	medicaidAgencyUrl: string | null;
-	/** `<fact>AsOf`, `<fact>Source` (URL) and `<fact>SourceGrade` for every fact. */
-	[key: `${string}AsOf` | `${string}Source` | `${string}SourceGrade`]: string | null;
+	/** The other value columns (src/lib/state-columns.ts), and `<fact>AsOf`, `Source`, `SourceGrade`, `Note` for every fact. */
+	[column: string]: Cell;
 }
 
 /** `reviewStatus` is the guide's review status, from its review records (src/lib/page-reviews.ts). */
@@ -53,34 +56,24 @@ export function stateRecord(
 ): StateRecord {
 	const f = data.facts;
 	const jurisdiction = JURISDICTIONS[data.jurisdiction];
-	const record: StateRecord = {
+	const record: Record<string, Cell> = {
 		code: data.jurisdiction,
 		name: jurisdiction.name,
 		url: siteHref(`/states/${jurisdiction.slug}/`, origin),
 		reviewStatus,
-		medicaidExpansion: f.medicaidExpansion.value,
-		medicaidExpansionDate: f.medicaidExpansion.effective,
-		marketplaceType: f.marketplace.value,
-		marketplacePlanYear: f.marketplace.planYear,
-		marketplaceUrl: f.marketplace.url,
-		ichiaChildren: f.ichiaChildren.value,
-		ichiaPregnant: f.ichiaPregnant.value,
-		postpartum12Months: f.postpartum12Months.value,
-		stateFundedChildren: f.stateFundedChildren.value,
-		stateFundedAdults: f.stateFundedAdults.value,
-		crimeVictimCompensation: f.crimeVictimCompensation.value?.name ?? null,
-		crimeVictimCompensationUrl: f.crimeVictimCompensation.value?.url ?? null,
-		medicaidAgency: f.medicaidAgency.value?.name ?? null,
-		medicaidAgencyUrl: f.medicaidAgency.value?.url ?? null,
+		kind: jurisdiction.kind,
 	};
-	for (const key of FACT_KEYS) {
+	for (const column of VALUE_COLUMNS) record[column.name] = column.read(f);
+	// Every fact's provenance, also for facts not yet researched here (all empty), so every record has every column.
+	for (const key of ALL_FACT_KEYS) {
 		const fact = f[key];
-		const source = fact.source ? bibliography.get(fact.source) : undefined;
-		record[`${key}AsOf`] = fact.asOf;
+		const source = fact?.source ? bibliography.get(fact.source) : undefined;
+		record[`${key}AsOf`] = fact?.asOf ?? null;
 		record[`${key}Source`] = source ? entryUrl(source) : null;
-		record[`${key}SourceGrade`] = fact.source ? fact.grade : null;
+		record[`${key}SourceGrade`] = fact?.source ? fact.grade : null;
+		record[`${key}Note`] = fact?.note ?? null;
 	}
-	return record;
+	return record as StateRecord;
 }
 
 /** Column order of the CSV: identity first, then values, then provenance. */

@@ -43,9 +43,9 @@ describe('state comparison table', () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/states/`);
 		await page.getByLabel('Filter rows').fill('new');
-		const visibleRows = () => page.locator('#state-comparison tbody tr:not([hidden]) th').allTextContents();
+		const visibleRows = () => page.locator('#state-comparison tbody tr:not([hidden]) th a').allTextContents();
 		expect(await visibleRows()).toEqual(['New Hampshire', 'New Jersey', 'New Mexico', 'New York']);
-		expect(await page.locator('[data-table-count]').textContent()).toBe('Showing 4 of 51');
+		expect(await page.locator('[data-table-count]').textContent()).toBe('Showing 4 of 56');
 		await page.getByLabel('Filter rows').fill('');
 		const header = page.locator('#state-comparison thead th').nth(1);
 		await header.locator('button').click();
@@ -60,7 +60,7 @@ describe('state comparison table', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${base}/states/`);
-		expect(await page.locator('#state-comparison tbody tr').count()).toBe(51);
+		expect(await page.locator('#state-comparison tbody tr').count()).toBe(56);
 		expect(await page.locator('[data-table-controls]').isVisible()).toBe(false);
 		await context.close();
 	});

@@ -132,6 +132,13 @@ const QUERIES: Query[] = [
 	{ q: 'mental helth', wanted: ['/protocols/mental-health/'], rushed: true },
 	{ q: 'hiv pep', wanted: ['/protocols/emergency-department/', '/protocols/sexual-and-reproductive-health/'], rushed: true },
 	{ q: 'emergncy medicaid', wanted: ['/coverage/emergency-medicaid/'], rushed: true },
+	// Where to report a child, in the words people type (issue 14): the state guide's "Report and call" block.
+	{ q: 'texas abuse hotline', wanted: ['/states/texas/'], rushed: true },
+	{ q: 'report child abuse florida', wanted: ['/states/florida/'] },
+	{ q: 'CPS new york', wanted: ['/states/new-york/'], rushed: true },
+	{ q: 'child abuse hotline california', wanted: ['/states/california/'] },
+	{ q: 'report child abuse puerto rico', wanted: ['/states/puerto-rico/'] },
+	{ q: 'guam medicaid', wanted: ['/states/guam/'], rushed: true },
 	{ q: 'child protective services', wanted: ['/guides/mandatory-reporting/', '/protocols/children-and-adolescents/'] },
 	{ q: 'peds screening tool', wanted: ['/screening-tools/sscst/'], rushed: true },
 	{

@@ -29,7 +29,7 @@ describe('built pages', () => {
 		const home = page('/');
 		const doors = home.querySelectorAll('.kb-doors a').map((a) => a.getAttribute('href'));
 		expect(doors).toEqual(['/protocols/', '/states/', '/screening-tools/']);
-		expect(home.querySelectorAll('.kb-tiles a')).toHaveLength(51);
+		expect(home.querySelectorAll('.kb-tiles a')).toHaveLength(56);
 		expect(text(home.querySelector('[data-urgent-contacts]'))).toContain('1-888-373-7888');
 	});
 

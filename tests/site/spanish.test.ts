@@ -40,7 +40,7 @@ describe('Spanish', () => {
 	it('shows an untranslated state guide with its facts and generated guidance in Spanish', () => {
 		const html = page('/es/states/texas/');
 		expect(html.querySelector('html')?.getAttribute('lang')).toBe('es');
-		expect(text(html.querySelector('#state-facts'))).toBe('Datos de cobertura');
+		expect(text(html.querySelector('#state-facts'))).toBe('Datos y fuentes');
 		expect(text(html.querySelector('tr[data-fact="medicaidExpansion"] [data-fact-value]'))).toBe('No');
 		expect(text(html.querySelector('#coverage-matrix'))).toMatch(/Vías de cobertura según la situación migratoria/);
 		expect(html.querySelector('[data-navigator-link]')?.getAttribute('href')).toBe('/es/coverage/navigator/?state=TX');

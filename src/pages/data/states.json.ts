@@ -5,7 +5,9 @@ import { stateDownloadRecords } from '../../lib/state-downloads.ts';
 export const GET: APIRoute = async () => {
 	const records = await stateDownloadRecords();
 	const body = {
-		description: 'Coverage facts for survivors of human trafficking, by US jurisdiction. null means not yet verified.',
+		description:
+			"Facts for the care of survivors of human trafficking, by US jurisdiction: reporting lines, coverage, programs, minors' consent, safe harbor. null means not yet verified (see the fact's Note) or not yet researched (its AsOf is null too).",
+		dictionary: '/data/',
 		generated: new Date().toISOString().slice(0, 10),
 		records,
 	};

@@ -32,6 +32,39 @@ describe('state records', () => {
 		expect(r.ichiaChildrenSourceGrade).toBe('secondary');
 		expect(r.crimeVictimCompensationSource).toBeNull();
 	});
+	it('flattens the new facts into columns, and leaves a fact not yet researched empty with no provenance', () => {
+		const guide = fixtures.stateGuide();
+		const withRoute = {
+			...guide,
+			facts: {
+				...guide.facts,
+				childAbuseReporting: {
+					value: { agency: 'Fixture Agency', url: 'https://example.gov/report', phone: '1-800-555-0100', statute: 'Fixture Code 1' },
+					asOf: '2026-11-30',
+					source: 'fixture-source',
+				},
+				stateHotlines: {
+					value: [
+						{ name: 'Line A', phone: '1-800-555-0101', purpose: 'A' },
+						{ name: 'Line B', phone: '211', purpose: 'B' },
+					],
+					asOf: '2026-11-30',
+					source: 'fixture-source',
+					grade: 'secondary',
+				},
+			},
+		};
+		const r = stateRecord(stateGuideSchema.parse(withRoute), 'https://example.org', bib);
+		expect(r.childAbuseReportingPhone).toBe('1-800-555-0100');
+		expect(r.childAbuseReportingCountyBased).toBe(false);
+		expect(r.childAbuseReportingAsOf).toBe('2026-11-30');
+		expect(r.stateHotlines).toBe('Line A: 1-800-555-0101 | Line B: 211');
+		expect(r.stateHotlinesSourceGrade).toBe('secondary');
+		expect(r.safeHarbor).toBeNull();
+		expect(r.safeHarborAsOf).toBeNull();
+		expect(r.safeHarborSourceGrade).toBeNull();
+		expect(Object.keys(r)).toEqual(Object.keys(record()));
+	});
 	it('writes RFC 4180 CSV: header row, quoted commas, empty cells for null', () => {
 		const r = { ...record(), medicaidAgency: 'Agency, Health' };
 		const [header, row] = toCsv([r]).split('\r\n');
