@@ -92,7 +92,6 @@ function frontmatter(input: NewPageInput): Record<string, unknown> {
 				developer: `${TODO}: who developed it`,
 				year: null,
 				kind: 'screening',
-				validation: 'not-validated',
 				ageMin: null,
 				ageMax: null,
 				populations: ['all-patients'],

@@ -9,6 +9,7 @@ interface ChooserData {
 		fit: Record<string, string>;
 		none: string;
 		count: string;
+		agesNotStated: string;
 		ages: Record<AgeKey, string>;
 		reasons: Record<string, string>;
 	};
@@ -38,7 +39,7 @@ export function renderChooser(): void {
 		const values = new FormData(form);
 		const age = Number(values.get('age'));
 		const minutesValue = String(values.get('minutes') ?? '');
-		const suggestions = chooseTools(data.tools, {
+		const { suggestions, agesNotStated } = chooseTools(data.tools, {
 			age,
 			setting: String(values.get('setting')),
 			minutes: minutesValue ? Number(minutesValue) : null,
@@ -71,5 +72,12 @@ export function renderChooser(): void {
 			list.append(item);
 		}
 		results.append(list);
+		if (agesNotStated.length) {
+			const note = document.createElement('p');
+			note.className = 'kb-muted';
+			note.dataset.agesNotStated = agesNotStated.map((t) => t.id).join(' ');
+			note.textContent = fill(data.strings.agesNotStated, { tools: agesNotStated.map((t) => t.abbreviation).join(', ') });
+			results.append(note);
+		}
 	});
 }

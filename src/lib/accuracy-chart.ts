@@ -9,34 +9,34 @@ export interface StudyPoint {
 	specificity: { value: number; ciLow: number | null; ciHigh: number | null } | null;
 }
 
-export interface PlacedPoint extends StudyPoint {
+export type PlacedPoint<T extends StudyPoint = StudyPoint> = T & {
 	x: number;
 	y: number;
 	/** Whiskers in chart coordinates, when the study published both bounds. */
 	xRange: [number, number] | null;
 	yRange: [number, number] | null;
-}
+};
 
-export interface ChartLayout {
+export interface ChartLayout<T extends StudyPoint = StudyPoint> {
 	width: number;
 	height: number;
 	plot: { left: number; top: number; size: number };
 	ticks: { value: number; x: number; y: number }[];
-	points: PlacedPoint[];
+	points: PlacedPoint<T>[];
 	/** Studies that cannot be placed because sensitivity or specificity was not published. */
-	notPlotted: StudyPoint[];
+	notPlotted: T[];
 }
 
 const MARGIN = { left: 56, top: 16, right: 16, bottom: 48 };
 
-export function layoutAccuracyChart(studies: readonly StudyPoint[], size = 320): ChartLayout {
+export function layoutAccuracyChart<T extends StudyPoint>(studies: readonly T[], size = 320): ChartLayout<T> {
 	const plot = { left: MARGIN.left, top: MARGIN.top, size };
 	const x = (pct: number) => plot.left + (pct / 100) * size;
 	const y = (pct: number) => plot.top + size - (pct / 100) * size;
 	const range = (e: StudyPoint['sensitivity'], f: (n: number) => number): [number, number] | null =>
 		e && e.ciLow !== null && e.ciHigh !== null ? [f(e.ciLow), f(e.ciHigh)] : null;
-	const points: PlacedPoint[] = [];
-	const notPlotted: StudyPoint[] = [];
+	const points: PlacedPoint<T>[] = [];
+	const notPlotted: T[] = [];
 	for (const s of studies) {
 		if (!s.sensitivity || !s.specificity) notPlotted.push(s);
 		else

@@ -23,6 +23,6 @@ export const STATE_ANCHORS = { reportAndCall: 'report-and-call', coverageMatrix:
 
 /** The screen or assessment the chooser puts first for this setting and age (response approaches are not screens). */
 export function toolFor(tools: readonly ChooserTool[], setting: string, age: number): ChooserTool | undefined {
-	const first = chooseTools(tools, { age, setting, minutes: null }).find((s) => s.fit !== 'approach');
+	const first = chooseTools(tools, { age, setting, minutes: null }).suggestions.find((s) => s.fit !== 'approach');
 	return first && tools.find((t) => t.id === first.id);
 }

@@ -1,7 +1,6 @@
 /** The screening-tool pages, loaded once per build, with the summaries the catalog, chart and chooser need. */
-import type { ScreeningToolData, ValidationStudy } from '../schemas/screening-tool.ts';
+import type { ScreeningToolData } from '../schemas/screening-tool.ts';
 import { englishPages } from './docs-index.ts';
-import type { ChooserTool } from './tool-chooser.ts';
 
 export interface ToolEntry {
 	/** Page id without the folder, e.g. "raft". */
@@ -20,20 +19,5 @@ export function screeningTools(): Promise<ToolEntry[]> {
 	return cache;
 }
 
-export function chooserTool({ slug, data }: ToolEntry): ChooserTool {
-	return {
-		id: slug,
-		abbreviation: data.abbreviation,
-		kind: data.kind,
-		validation: data.validation,
-		ageMin: data.ageMin,
-		ageMax: data.ageMax,
-		settings: data.settings,
-		minutes: data.minutes,
-	};
-}
-
-/** The study reporting the highest value of a measure, if any study reported it. */
-export function bestStudy(studies: readonly ValidationStudy[], measure: 'sensitivity' | 'specificity'): ValidationStudy | undefined {
-	return studies.filter((s) => s[measure]).sort((a, b) => b[measure]!.value - a[measure]!.value)[0];
-}
+/** The chooser's view of a tool (pure; defined next to the chooser so tests need no build). */
+export { chooserTool } from './tool-chooser.ts';

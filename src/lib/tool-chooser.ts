@@ -1,16 +1,26 @@
 /**
  * The screening-tool chooser: given a patient's age, the care setting and the minutes available, which tools
  * fit and why. Pure, so it runs the same in the browser and in tests.
+ *
+ * Safety rule: a tool is never offered for an age outside the ages its sources state, nor for an age group its
+ * stated populations do not include. A tool whose ages no source states is not matched to the patient at all; it
+ * is listed apart, as "ages not stated", so the reader knows it exists without being told it fits.
  */
+
+import type { ScreeningToolData } from '../schemas/screening-tool.ts';
 import type { ToolKind, ValidationStatus } from '../schemas/vocabulary.ts';
+import { INDEPENDENTLY_VALIDATED, validationStatus } from './tool-evidence.ts';
+import type { AgeMax } from './tool-ranges.ts';
 
 export interface ChooserTool {
 	id: string;
 	abbreviation: string;
 	kind: ToolKind;
+	/** Derived from the tool's studies (src/lib/tool-evidence.ts), never typed by an author. */
 	validation: ValidationStatus;
 	ageMin: number | null;
-	ageMax: number | null;
+	ageMax: AgeMax;
+	populations: string[];
 	settings: string[];
 	minutes: { min: number; max: number } | null;
 }
@@ -24,12 +34,15 @@ export interface ChooserInput {
 }
 
 export type Reason =
-	| { key: 'kb.chooser.reason.ages'; min: number | null; max: number | null }
+	| { key: 'kb.chooser.reason.ages'; min: number | null; max: AgeMax }
 	| { key: 'kb.chooser.reason.setting' }
 	| { key: 'kb.chooser.reason.otherSetting' }
 	| { key: 'kb.chooser.reason.fitsTime'; max: number }
 	| { key: 'kb.chooser.reason.timeUnknown' }
 	| { key: 'kb.chooser.reason.validated' }
+	| { key: 'kb.chooser.reason.validatedSecondary' }
+	| { key: 'kb.chooser.reason.internalOnly' }
+	| { key: 'kb.chooser.reason.validityOnly' }
 	| { key: 'kb.chooser.reason.pretested' }
 	| { key: 'kb.chooser.reason.notValidated' }
 	| { key: 'kb.chooser.reason.notAScreen' }
@@ -44,27 +57,71 @@ export interface Suggestion {
 	reasons: Reason[];
 }
 
-/** Does the age fall in the tool's range (inclusive)? An open end means no limit. */
-export function fitsAge(tool: Pick<ChooserTool, 'ageMin' | 'ageMax'>, age: number): boolean {
-	return (tool.ageMin === null || age >= tool.ageMin) && (tool.ageMax === null || age <= tool.ageMax);
+export interface ChooserResult {
+	suggestions: Suggestion[];
+	/** Tools whose sources do not state the ages needed to judge this patient: named, never matched. */
+	agesNotStated: { id: string; abbreviation: string }[];
 }
 
-const VALIDATION_RANK: Record<ValidationStatus, number> = { validated: 0, pretested: 1, 'not-validated': 2, 'not-applicable': 3 };
+export type AgeFit = 'inside' | 'outside' | 'not-stated';
+
+/**
+ * Age groups a tool's `populations` must name for a patient of this age. Our rule, not a source's: under 10 is a
+ * child (the youngest age any catalogued screen was studied at is 10), 10 to 17 a child or adolescent, 18 and over
+ * an adult or young adult. `all-patients` fits everyone.
+ */
+const ADULT_GROUPS = ['adults', 'young-adults', 'all-patients'];
+function populationGroups(age: number): string[] {
+	if (age < 10) return ['children', 'all-patients'];
+	if (age < 18) return ['children', 'adolescents', 'all-patients'];
+	return ADULT_GROUPS;
+}
+
+/** Inside the stated range (inclusive), outside it, or not judgeable because a needed bound is not stated. */
+export function fitsAge(tool: Pick<ChooserTool, 'ageMin' | 'ageMax' | 'populations'>, age: number): AgeFit {
+	if (!populationGroups(age).some((g) => tool.populations.includes(g))) return 'outside';
+	if (tool.ageMin !== null && age < tool.ageMin) return 'outside';
+	if (typeof tool.ageMax === 'number' && age > tool.ageMax) return 'outside';
+	if (tool.ageMin === null) return 'not-stated';
+	// An unstated upper age is capped by the populations when they name only minors (e.g. "children, adolescents"):
+	// the age-group check above has already excluded adults, so a minor at or above the stated minimum fits.
+	if (tool.ageMax === null) return ADULT_GROUPS.some((g) => tool.populations.includes(g)) ? 'not-stated' : 'inside';
+	return 'inside';
+}
+
+const VALIDATION_RANK: Record<ValidationStatus, number> = {
+	'external-accuracy': 0,
+	'external-secondary': 1,
+	'internal-accuracy': 2,
+	'validity-only': 3,
+	pretested: 4,
+	'no-accuracy-study': 5,
+	'not-applicable': 6,
+};
 const VALIDATION_REASON: Record<ValidationStatus, Reason | undefined> = {
-	validated: { key: 'kb.chooser.reason.validated' },
+	'external-accuracy': { key: 'kb.chooser.reason.validated' },
+	'external-secondary': { key: 'kb.chooser.reason.validatedSecondary' },
+	'internal-accuracy': { key: 'kb.chooser.reason.internalOnly' },
+	'validity-only': { key: 'kb.chooser.reason.validityOnly' },
 	pretested: { key: 'kb.chooser.reason.pretested' },
-	'not-validated': { key: 'kb.chooser.reason.notValidated' },
+	'no-accuracy-study': { key: 'kb.chooser.reason.notValidated' },
 	'not-applicable': undefined,
 };
 
 /**
- * Tools for this patient, best first: response approaches (usable with anyone) are always offered as such;
+ * Tools for this patient, best first: response approaches stated for every patient are offered as such;
  * screens and assessments must fit the age and, when the reader gave one, the time. Setting and validation rank them.
  */
-export function chooseTools(tools: readonly ChooserTool[], input: ChooserInput): Suggestion[] {
+export function chooseTools(tools: readonly ChooserTool[], input: ChooserInput): ChooserResult {
 	const out: (Suggestion & { rank: number[] })[] = [];
+	const agesNotStated: ChooserResult['agesNotStated'] = [];
 	for (const tool of tools) {
-		if (!fitsAge(tool, input.age)) continue;
+		const ageFit = fitsAge(tool, input.age);
+		if (ageFit === 'outside') continue;
+		if (ageFit === 'not-stated') {
+			agesNotStated.push({ id: tool.id, abbreviation: tool.abbreviation });
+			continue;
+		}
 		const reasons: Reason[] = [{ key: 'kb.chooser.reason.ages', min: tool.ageMin, max: tool.ageMax }];
 		if (tool.kind === 'response-approach') {
 			out.push({
@@ -84,7 +141,7 @@ export function chooseTools(tools: readonly ChooserTool[], input: ChooserInput):
 		if (tool.kind === 'identification') reasons.push({ key: 'kb.chooser.reason.longAssessment' });
 		const validation = VALIDATION_REASON[tool.validation];
 		if (validation) reasons.push(validation);
-		const fit: Fit = inSetting && tool.kind === 'screening' && tool.validation === 'validated' ? 'suggested' : 'possible';
+		const fit: Fit = inSetting && tool.kind === 'screening' && INDEPENDENTLY_VALIDATED.includes(tool.validation) ? 'suggested' : 'possible';
 		out.push({
 			id: tool.id,
 			abbreviation: tool.abbreviation,
@@ -93,10 +150,26 @@ export function chooseTools(tools: readonly ChooserTool[], input: ChooserInput):
 			rank: [fit === 'suggested' ? 0 : 1, inSetting ? 0 : 1, VALIDATION_RANK[tool.validation]],
 		});
 	}
-	return out
+	const suggestions = out
 		.sort(
 			(a, b) =>
 				a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]! || a.abbreviation.localeCompare(b.abbreviation),
 		)
 		.map(({ rank: _rank, ...s }) => s);
+	return { suggestions, agesNotStated: agesNotStated.sort((a, b) => a.abbreviation.localeCompare(b.abbreviation)) };
+}
+
+/** The chooser's view of a tool page: its validation label is derived from its studies here, never read from the page. */
+export function chooserTool({ slug, data }: { slug: string; data: ScreeningToolData }): ChooserTool {
+	return {
+		id: slug,
+		abbreviation: data.abbreviation,
+		kind: data.kind,
+		validation: validationStatus(data.kind, data.studies),
+		populations: data.populations,
+		ageMin: data.ageMin,
+		ageMax: data.ageMax,
+		settings: data.settings,
+		minutes: data.minutes,
+	};
 }

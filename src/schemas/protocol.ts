@@ -5,6 +5,25 @@ import { line, sourceKeys } from './fields.ts';
 import { relatedSchema } from './related.ts';
 import { EVIDENCE_TYPE_CODES, POPULATION_CODES, RECOMMENDATION_STRENGTH_CODES, SETTING_CODES } from './vocabulary.ts';
 
+/**
+ * A legal duty behind a recommendation: shown as "Required by law", apart from the clinical strength and evidence,
+ * so a duty to report is never displayed as a mere "offer".
+ */
+export const legalDutySchema = z.strictObject({
+	duty: line.describe('What the law requires, in a few words, e.g. "Report suspected abuse of a minor to child protective services".'),
+	statute: line.describe(
+		'The law or regulation, cited, e.g. "45 CFR 164.522(b)". When the duty itself is set by each state, name the state law and the federal anchor.',
+	),
+	sources: sourceKeys
+		.min(1, { error: 'at least one bibliography key for the law' })
+		.describe("Bibliography keys of the law's text or an official summary of it (kind `statute`, `regulation` or `federal-guidance`)."),
+	stateRule: z
+		.enum(['state-guide', 'none'])
+		.describe(
+			'`state-guide` when the details (who reports, to whom, how fast) are set by state law: the page points to the state guides and the mandatory-reporting guide. `none` for a federal rule that applies everywhere.',
+		),
+});
+
 export const recommendationSchema = z.strictObject({
 	text: line.describe('The recommendation, starting with its verb ("Offer…", "Consider…", "Do not…").'),
 	strength: z.enum(RECOMMENDATION_STRENGTH_CODES).describe('`offer` (strong), `consider` (conditional) or `do-not`.'),
@@ -12,6 +31,11 @@ export const recommendationSchema = z.strictObject({
 		.enum(EVIDENCE_TYPE_CODES)
 		.describe('Kind of evidence behind it: `validated-study`, `guideline` or `expert-consensus`. Never claim more than the source shows.'),
 	sources: sourceKeys.min(1, { error: 'at least one bibliography key' }).describe('Bibliography keys supporting this recommendation.'),
+	legal: legalDutySchema
+		.optional()
+		.describe(
+			'Present only when the law requires the action (or forbids what is advised against). Separate from `strength` and `evidence`.',
+		),
 });
 
 export const protocolSchema = z.strictObject({
@@ -35,3 +59,4 @@ export const protocolSchema = z.strictObject({
 
 export type ProtocolData = z.infer<typeof protocolSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
+export type LegalDuty = z.infer<typeof legalDutySchema>;

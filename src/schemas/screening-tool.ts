@@ -3,7 +3,14 @@ import { z } from 'astro/zod';
 import { commonFields } from './common.ts';
 import { httpsUrl, line, sourceKey } from './fields.ts';
 import { relatedSchema } from './related.ts';
-import { POPULATION_CODES, SETTING_CODES, SOURCE_GRADE_CODES, TOOL_KIND_CODES, VALIDATION_STATUS_CODES } from './vocabulary.ts';
+import {
+	FIGURE_GRADE_CODES,
+	POPULATION_CODES,
+	SETTING_CODES,
+	STUDY_ROLE_CODES,
+	STUDY_SAMPLING_CODES,
+	TOOL_KIND_CODES,
+} from './vocabulary.ts';
 
 /** A percentage with its 95% confidence interval where the study published one. */
 export const estimateSchema = z
@@ -22,7 +29,13 @@ export const estimateSchema = z
 export const validationStudySchema = z.strictObject({
 	source: sourceKey.describe('Bibliography key of the study.'),
 	label: line.describe('Short label for tables and the chart, e.g. "Greenbaum 2018, 16 sites".'),
-	design: line.describe('Study design, e.g. "prospective cross-sectional", "case-control".'),
+	design: line.describe('Study design in words, e.g. "prospective cross-sectional", "case-control".'),
+	role: z
+		.enum(STUDY_ROLE_CODES)
+		.describe(
+			'What the study did for this tool: `derivation` (items chosen and accuracy measured in the same data), `internal-validation`, `external-validation` (new sample), `adapted-version` (a modified tool: shown, never counted for the original), `predictive-validity`, `construct-validity` or `pretest`.',
+		),
+	sampling: z.enum(STUDY_SAMPLING_CODES).describe('`prospective`, `cross-sectional`, `case-control` or `not-stated`.'),
 	setting: line.describe('Where the study ran, e.g. "5 emergency departments in New York City".'),
 	population: line.describe('Who was studied: ages and group.'),
 	n: z.number().int().positive().nullable().describe('Number of participants (or assessments); null if not published.'),
@@ -37,7 +50,11 @@ export const validationStudySchema = z.strictObject({
 		.describe('Share of participants with trafficking experience, in percent.'),
 	sensitivity: estimateSchema.nullable().describe('Sensitivity, or null if not published.'),
 	specificity: estimateSchema.nullable().describe('Specificity, or null if not published.'),
-	grade: z.enum(SOURCE_GRADE_CODES).default('primary').describe('`secondary` when the figures were read only in a summary.'),
+	figuresRead: z
+		.enum(FIGURE_GRADE_CODES)
+		.describe(
+			'Where this site read the figures: `article` (full text), `abstract` (abstract only) or `secondary` (only a summary by someone else).',
+		),
 	note: z.string().trim().min(1).optional().describe('Limits of the study a reader must know.'),
 });
 
@@ -49,9 +66,17 @@ export const screeningToolSchema = z.strictObject({
 	developer: line.describe('Who developed it.'),
 	year: z.number().int().min(1990).max(2100).nullable().describe('Year first published; null if not established.'),
 	kind: z.enum(TOOL_KIND_CODES).describe('`screening`, `identification` (longer assessment) or `response-approach` (not a screen).'),
-	validation: z.enum(VALIDATION_STATUS_CODES).describe('How far its accuracy has been studied.'),
-	ageMin: z.number().int().min(0).max(120).nullable().describe('Youngest age the tool was designed or studied for; null if any.'),
-	ageMax: z.number().int().min(0).max(120).nullable().describe('Oldest age; null if no upper limit.'),
+	ageMin: z
+		.number()
+		.int()
+		.min(0)
+		.max(120)
+		.nullable()
+		.describe('Youngest age the tool was designed or studied for (0 for any age); null if no source states it.'),
+	ageMax: z
+		.union([z.number().int().min(0).max(120), z.literal('none')])
+		.nullable()
+		.describe('Oldest age; `none` when a source states there is no upper limit (e.g. "adults 18 and older"); null if no source states it.'),
 	populations: z.array(z.enum(POPULATION_CODES)).min(1).describe('Patient groups the tool is for.'),
 	settings: z.array(z.enum(SETTING_CODES)).min(1).describe('Settings where it was designed or studied.'),
 	items: z.number().int().positive().nullable().describe('Number of questions or items; null if not established.'),

@@ -235,15 +235,62 @@ export const TOOL_KINDS = {
 export type ToolKind = keyof typeof TOOL_KINDS;
 export const TOOL_KIND_CODES = codes(TOOL_KINDS);
 
-/** How far a tool's accuracy has been studied. */
+/**
+ * How far a tool's accuracy has been studied. Never typed by an author: src/lib/tool-evidence.ts derives it from the
+ * tool's studies, so a tool with no accuracy study can never be labelled validated.
+ */
 export const VALIDATION_STATUSES = {
-	validated: { en: 'Validated in at least one study', es: 'Validada en al menos un estudio' },
+	'external-accuracy': { en: 'Accuracy measured in an independent sample', es: 'Precisión medida en una muestra independiente' },
+	'external-secondary': {
+		en: 'Independent-sample accuracy reported, read only in a secondary source',
+		es: 'Precisión en muestra independiente publicada, leída solo en una fuente secundaria',
+	},
+	'internal-accuracy': {
+		en: 'Accuracy measured only in the sample used to build it',
+		es: 'Precisión medida solo en la muestra usada para construirla',
+	},
+	'validity-only': { en: 'Validity evidence, no accuracy figures', es: 'Evidencia de validez, sin cifras de precisión' },
 	pretested: { en: 'Pretested only', es: 'Solo prueba piloto' },
-	'not-validated': { en: 'Not validated', es: 'No validada' },
+	'no-accuracy-study': { en: 'No accuracy study found', es: 'No se encontró estudio de precisión' },
 	'not-applicable': { en: 'Not applicable (not a screen)', es: 'No aplica (no es tamizaje)' },
 } as const satisfies Record<string, Labelled>;
 export type ValidationStatus = keyof typeof VALIDATION_STATUSES;
 export const VALIDATION_STATUS_CODES = codes(VALIDATION_STATUSES);
+
+/** What a study did for the tool: building it, testing it on new people, or something short of accuracy. */
+export const STUDY_ROLES = {
+	'external-validation': { en: 'External validation (new sample)', es: 'Validación externa (muestra nueva)' },
+	'internal-validation': { en: 'Internal validation (same source population)', es: 'Validación interna (misma población de origen)' },
+	derivation: { en: 'Derivation (items chosen in the same data)', es: 'Derivación (ítems elegidos con los mismos datos)' },
+	'adapted-version': { en: 'Modified version of the tool', es: 'Versión modificada de la herramienta' },
+	'predictive-validity': {
+		en: 'Predictive validity of items (no accuracy figures)',
+		es: 'Validez predictiva de ítems (sin cifras de precisión)',
+	},
+	'construct-validity': { en: 'Construct validity (no accuracy figures)', es: 'Validez de constructo (sin cifras de precisión)' },
+	pretest: { en: 'Pretest (no reference standard)', es: 'Prueba piloto (sin patrón de referencia)' },
+} as const satisfies Record<string, Labelled>;
+export type StudyRole = keyof typeof STUDY_ROLES;
+export const STUDY_ROLE_CODES = codes(STUDY_ROLES);
+
+/** How participants were sampled: case-control samples overstate accuracy. */
+export const STUDY_SAMPLINGS = {
+	prospective: { en: 'prospective', es: 'prospectivo' },
+	'cross-sectional': { en: 'cross-sectional', es: 'transversal' },
+	'case-control': { en: 'case-control', es: 'casos y controles' },
+	'not-stated': { en: 'sampling not stated', es: 'muestreo no indicado' },
+} as const satisfies Record<string, Labelled>;
+export type StudySampling = keyof typeof STUDY_SAMPLINGS;
+export const STUDY_SAMPLING_CODES = codes(STUDY_SAMPLINGS);
+
+/** Where this site read a study's figures: the strongest reading is the article itself. */
+export const FIGURE_GRADES = {
+	article: { en: 'read in the article', es: 'leídas en el artículo' },
+	abstract: { en: 'read in the abstract only', es: 'leídas solo en el resumen' },
+	secondary: { en: 'read only in a secondary source', es: 'leídas solo en una fuente secundaria' },
+} as const satisfies Record<string, Labelled>;
+export type FigureGrade = keyof typeof FIGURE_GRADES;
+export const FIGURE_GRADE_CODES = codes(FIGURE_GRADES);
 
 /** Health Insurance Marketplace models for a plan year (CMS terms). */
 export const MARKETPLACE_TYPES = {

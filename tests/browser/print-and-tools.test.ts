@@ -101,6 +101,24 @@ describe('screening tool chooser', () => {
 		await page.close();
 	});
 
+	it('offers no adult or unknown-age tool to an 8-year-old, no child tool to a 45-year-old, and names unknown-age tools apart', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/screening-tools/`);
+		const child = await choose(page, 8, 'emergency-department');
+		expect(child.map((s) => s.id)).not.toContain('tvit');
+		expect(child.map((s) => s.id)).not.toContain('tvit-short');
+		expect(child.map((s) => s.id)).not.toContain('raft');
+		expect(child.filter((s) => s.fit === 'suggested')).toEqual([]);
+		const adult = await choose(page, 45, 'emergency-department');
+		expect(adult.map((s) => s.id)).not.toContain('cse-it');
+		expect(adult.map((s) => s.id)).not.toContain('sscst');
+		const notStated = (await page.locator('[data-ages-not-stated]').getAttribute('data-ages-not-stated'))!.split(' ');
+		expect(notStated).toContain('tvit');
+		expect(notStated).not.toContain('cse-it');
+		expect(await page.locator('[data-ages-not-stated]').textContent()).toMatch(/do not state the ages/);
+		await page.close();
+	});
+
 	it('suggests QYIT for a young adult in a shelter', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/screening-tools/`);

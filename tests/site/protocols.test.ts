@@ -26,9 +26,23 @@ describe('protocols', () => {
 			expect(recs).toHaveLength(data.recommendations.length);
 			recs.forEach((rec, i) => {
 				const expected = data.recommendations[i]!;
-				expect(text(rec.querySelector(`.kb-badge--${expected.strength}`))).toBe(RECOMMENDATION_STRENGTHS[expected.strength].en);
+				if (expected.legal) {
+					// A legal duty shows "Required by law" with its statute, never as an "Offer" or "Consider".
+					expect(text(rec.querySelector('.kb-badge--law'))).toBe('Required by law');
+					expect(text(rec.querySelector('[data-rec-law]'))).toContain(expected.legal.statute);
+					if (expected.strength !== 'do-not') expect(rec.querySelector(`.kb-badge--${expected.strength}`)).toBeNull();
+					if (expected.legal.stateRule === 'state-guide')
+						expect(rec.querySelectorAll('[data-rec-law] a:not(.kb-cite a)').map((a) => a.getAttribute('href'))).toEqual([
+							'/states/',
+							'/guides/mandatory-reporting/',
+						]);
+				} else {
+					expect(rec.querySelector('.kb-badge--law')).toBeNull();
+				}
+				if (!expected.legal || expected.strength === 'do-not')
+					expect(text(rec.querySelector(`.kb-badge--${expected.strength}`))).toBe(RECOMMENDATION_STRENGTHS[expected.strength].en);
 				expect(text(rec.querySelector('.kb-badge--evidence'))).toContain(EVIDENCE_TYPES[expected.evidence].en);
-				const cited = rec.querySelectorAll('.kb-cite a').map((a) => a.getAttribute('href'));
+				const cited = rec.querySelectorAll('.kb-rec__text .kb-cite a').map((a) => a.getAttribute('href'));
 				expect(cited).toEqual(expected.sources.map((k) => `#ref-${k}`));
 			});
 			const references = content.querySelectorAll('.kb-references li');
