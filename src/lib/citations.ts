@@ -1,6 +1,5 @@
 /** Every place a page cites the bibliography, and from that its reference list. */
 
-import { RULE_SOURCES } from '../rules/federal-rules.ts';
 import type { DocsFrontmatter } from '../schemas/docs.ts';
 
 export interface Citation {
@@ -25,8 +24,6 @@ export function citationsOf(data: DocsFrontmatter): Citation[] {
 					if ('source' in item) out.push({ key: item.source, path: ['facts', name, 'value', i, 'source'] });
 		}
 		for (const [i, p] of data.traffickingPrograms.entries()) out.push({ key: p.source, path: ['traffickingPrograms', i, 'source'] });
-		// The coverage matrix cites the sources of every federal rule it applies.
-		for (const key of RULE_SOURCES) out.push({ key, path: [] });
 	}
 	if (data.type === 'screening-tool')
 		for (const [i, s] of data.studies.entries()) out.push({ key: s.source, path: ['studies', i, 'source'] });
