@@ -62,7 +62,6 @@ const common = (title: string, i: number) => ({
 	description: `Synthetic benchmark page ${i} about ${title.toLowerCase()}, for measuring build time and output size.`,
 	topics: ['identification'],
 	audience: ['clinician'],
-	review: { status: 'draft' },
 	sources: ['acog-2019-co-787'],
 });
 
