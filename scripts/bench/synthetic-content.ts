@@ -171,9 +171,10 @@ export function writeSyntheticContent(root: string, pages: number): { pages: num
 		(c) => JURISDICTIONS[c as keyof typeof JURISDICTIONS].kind !== 'territory',
 	) as (keyof typeof JURISDICTIONS)[];
 	for (const code of states) write(`states/${JURISDICTIONS[code].slug}.md`, page(stateGuide(code, written), body(written)));
-	// Every state guide links to the coverage navigator with its state filled in: the real page, as the site has it.
-	cpSync(join('content/docs/coverage/navigator.mdx'), join(docs, 'coverage/navigator.mdx'));
-	written++;
+	// Every state guide links to the coverage navigator with its state filled in, and to the coverage rules page
+	// for each rule's sources: the real pages, as the site has them.
+	for (const file of ['navigator.mdx', 'rules.mdx']) cpSync(join('content/docs/coverage', file), join(docs, 'coverage', file));
+	written += 2;
 	const rest = Math.max(0, pages - written);
 	let i = 0;
 	for (const kind of KINDS) {
