@@ -172,7 +172,7 @@ describe('search relevance', () => {
 			const { urls } = await searchPage(page, base, q, options);
 			expect(
 				urls.slice(0, 3).some((u) => wanted.includes(u)),
-				`top 3: ${urls.slice(0, 3).join(' ')}`,
+				`top 3: ${urls.slice(0, 3).join(' ')}; then ${urls.slice(3, 10).join(' ')}`,
 			).toBe(true);
 		});
 });
